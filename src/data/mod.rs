@@ -1,0 +1,109 @@
+//! The dataset: its typed model, reading it from JSON, checking it, and the copy baked into the app.
+//! Pure Rust: no browser, no UI; `build.rs` compiles the same model, reader and checks.
+
+pub mod countries;
+pub mod date;
+pub mod export;
+pub mod load;
+pub mod model;
+pub mod stats;
+pub mod validate;
+
+mod embedded;
+pub use embedded::builtin;
+
+pub use date::PartialDate;
+pub use load::Problem;
+pub use model::*;
+
+/// Reads and checks a dataset file a person opened; on failure, every problem found.
+pub fn load_bundle(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
+    let d = load::from_bundle(file, text)?;
+    let problems = validate::validate(&d, validate::Origin::Bundle(file));
+    if problems.is_empty() {
+        Ok(d)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The JSON dataset file for this dataset: what "Download the dataset" gives and `load_bundle` reads.
+pub fn to_bundle(d: &Dataset) -> String {
+    #[derive(serde::Serialize)]
+    struct Bundle<'a> {
+        format: &'static str,
+        #[serde(flatten)]
+        dataset: &'a Dataset,
+    }
+    serde_json::to_string_pretty(&Bundle {
+        format: BUNDLE_FORMAT,
+        dataset: d,
+    })
+    .unwrap_or_default()
+}
+
+/// The format tag written into dataset files.
+pub const BUNDLE_FORMAT: &str = "accord-explorer-dataset/1";
+
+impl Dataset {
+    /// "42 of 150+ reported signatories": how much of the Accord the data covers, computed.
+    pub fn coverage_line(&self) -> String {
+        let r = &self.meta.reported_signatories;
+        let reported = match r.qualifier {
+            CountQualifier::Exact => format!("{}", r.value),
+            CountQualifier::MoreThan | CountQualifier::AtLeast => format!("{}+", r.value),
+            CountQualifier::About => format!("about {}", r.value),
+        };
+        format!(
+            "{} of {} reported signatories",
+            self.signatories.len(),
+            reported
+        )
+    }
+
+    pub fn signatory(&self, id: &str) -> Option<&Signatory> {
+        self.signatories.iter().find(|s| s.id == id)
+    }
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+    pub fn milestone(&self, id: &str) -> Option<&Milestone> {
+        self.milestones.iter().find(|m| m.id == id)
+    }
+    pub fn framework(&self, id: &str) -> Option<&Framework> {
+        self.frameworks.iter().find(|f| f.id == id)
+    }
+
+    /// The frameworks whose member lists name this signatory (by its name or an alias, folded).
+    pub fn frameworks_of(&self, s: &Signatory) -> Vec<&Framework> {
+        let names: Vec<String> = std::iter::once(&s.name)
+            .chain(s.aliases.iter())
+            .map(|n| crate::search::fold::fold(n))
+            .collect();
+        self.frameworks
+            .iter()
+            .filter(|f| {
+                f.member_lists.iter().any(|l| {
+                    l.names
+                        .iter()
+                        .any(|n| names.contains(&crate::search::fold::fold(n)))
+                })
+            })
+            .collect()
+    }
+}
+
+impl Signatory {
+    pub fn region(&self) -> Option<countries::Region> {
+        self.country
+            .as_deref()
+            .and_then(countries::lookup)
+            .and_then(|c| c.region)
+    }
+    pub fn country_name(&self) -> Option<&'static str> {
+        self.country
+            .as_deref()
+            .and_then(countries::lookup)
+            .map(|c| c.name)
+    }
+}

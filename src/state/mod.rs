@@ -1,0 +1,340 @@
+//! The app's state and its codec to and from the URL's query string: every view is a link.
+//! Pure: it never touches `window.location`; the UI reads and writes the string. Decoding never
+//! fails: an unknown or malformed parameter is ignored.
+
+use crate::search::facet::Facet;
+
+/// The longest search text kept from a URL or the search box, in characters.
+pub const MAX_QUERY_CHARS: usize = 256;
+/// The most signatories compared at once.
+pub const MAX_COMPARE: usize = 4;
+/// The most filters kept from a URL.
+pub const MAX_FILTERS: usize = 32;
+const MAX_VALUE_CHARS: usize = 80;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Relevance,
+    Name,
+    Joined,
+    Country,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 4] = [Sort::Relevance, Sort::Name, Sort::Joined, Sort::Country];
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Name => "name",
+            Sort::Joined => "joined",
+            Sort::Country => "country",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Relevance => "Relevance",
+            Sort::Name => "Name",
+            Sort::Joined => "Join date",
+            Sort::Country => "Country",
+        }
+    }
+    pub fn from_key(k: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.key() == k)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+    pub fn from_key(k: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.key() == k)
+    }
+}
+
+/// What the main area shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Search,
+    Signatory(String),
+    Principle(String),
+    Milestone(String),
+    Framework(String),
+    /// The four principles and the themes matrix across frameworks.
+    Principles,
+    /// The charts: growth, who signed, milestones.
+    Charts,
+    /// The side-by-side comparison of the signatories in `AppState::compare`.
+    Compare,
+    About,
+}
+
+impl View {
+    fn encode(&self) -> Option<String> {
+        Some(match self {
+            View::Search => return None,
+            View::Signatory(id) => format!("signatory/{id}"),
+            View::Principle(id) => format!("principle/{id}"),
+            View::Milestone(id) => format!("milestone/{id}"),
+            View::Framework(id) => format!("framework/{id}"),
+            View::Principles => "principles".into(),
+            View::Charts => "charts".into(),
+            View::Compare => "compare".into(),
+            View::About => "about".into(),
+        })
+    }
+
+    fn decode(v: &str) -> Option<View> {
+        let (kind, id) = match v.split_once('/') {
+            Some((k, id)) => (k, Some(id)),
+            None => (v, None),
+        };
+        let slug = || id.filter(|i| is_slug(i)).map(str::to_owned);
+        Some(match (kind, id) {
+            ("signatory", _) => View::Signatory(slug()?),
+            ("principle", _) => View::Principle(slug()?),
+            ("milestone", _) => View::Milestone(slug()?),
+            ("framework", _) => View::Framework(slug()?),
+            ("principles", None) => View::Principles,
+            ("charts", None) => View::Charts,
+            ("compare", None) => View::Compare,
+            ("about", None) => View::About,
+            ("search", None) => View::Search,
+            _ => return None,
+        })
+    }
+}
+
+/// One active filter: a facet and a value (`country` = `FI`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Filter {
+    pub facet: Facet,
+    pub value: String,
+}
+
+/// Everything a link must carry to reopen a view as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AppState {
+    /// The search text (URL parameter `q`).
+    pub q: String,
+    /// Active filters, sorted and without repeats (`f=country:FI`, repeated).
+    pub filters: Vec<Filter>,
+    pub sort: Sort,
+    pub view: View,
+    /// Signatory ids to compare, in the order chosen, at most `MAX_COMPARE` (`cmp=a,b`).
+    pub compare: Vec<String>,
+    /// In the comparison, show only the rows whose values differ (`diff=1`).
+    pub only_diff: bool,
+    /// Compact view for embedding in another page (`embed=1`).
+    pub embed: bool,
+    pub theme: Theme,
+}
+
+fn is_slug(id: &str) -> bool {
+    crate::data::validate::is_slug(id)
+}
+
+fn clean_value(v: &str) -> Option<String> {
+    let v = v.trim();
+    if v.is_empty() || v.chars().count() > MAX_VALUE_CHARS || v.chars().any(char::is_control) {
+        return None;
+    }
+    Some(v.to_owned())
+}
+
+/// Cuts text to at most `max` characters, on a character boundary.
+pub fn truncate_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+impl AppState {
+    /// Reads a query string (with or without the leading `?`). Never fails.
+    pub fn decode(query: &str) -> AppState {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut s = AppState::default();
+        for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+            match &*k {
+                "q" => s.q = truncate_chars(&v, MAX_QUERY_CHARS).to_owned(),
+                "f" => {
+                    if s.filters.len() >= MAX_FILTERS {
+                        continue;
+                    }
+                    if let Some((facet, value)) = v.split_once(':') {
+                        if let (Some(facet), Some(value)) =
+                            (Facet::from_key(facet), clean_value(value))
+                        {
+                            s.filters.push(Filter { facet, value });
+                        }
+                    }
+                }
+                "sort" => s.sort = Sort::from_key(&v).unwrap_or_default(),
+                "view" => s.view = View::decode(&v).unwrap_or_default(),
+                "cmp" => {
+                    s.compare.clear();
+                    for id in v.split(',') {
+                        if is_slug(id)
+                            && !s.compare.iter().any(|c| c == id)
+                            && s.compare.len() < MAX_COMPARE
+                        {
+                            s.compare.push(id.to_owned());
+                        }
+                    }
+                }
+                "diff" => s.only_diff = &*v == "1",
+                "embed" => s.embed = &*v == "1",
+                "theme" => s.theme = Theme::from_key(&v).unwrap_or_default(),
+                _ => {}
+            }
+        }
+        s.normalize();
+        s
+    }
+
+    /// Sorts and de-duplicates filters so that equal states have equal URLs.
+    pub fn normalize(&mut self) {
+        self.filters.sort();
+        self.filters.dedup();
+    }
+
+    /// Writes the query string, starting with `?`, or "" for the default state.
+    pub fn encode(&self) -> String {
+        let mut e = form_urlencoded::Serializer::new(String::new());
+        if !self.q.is_empty() {
+            e.append_pair("q", &self.q);
+        }
+        for f in &self.filters {
+            e.append_pair("f", &format!("{}:{}", f.facet.key(), f.value));
+        }
+        if self.sort != Sort::Relevance {
+            e.append_pair("sort", self.sort.key());
+        }
+        if let Some(v) = self.view.encode() {
+            e.append_pair("view", &v);
+        }
+        if !self.compare.is_empty() {
+            e.append_pair("cmp", &self.compare.join(","));
+        }
+        if self.only_diff {
+            e.append_pair("diff", "1");
+        }
+        if self.embed {
+            e.append_pair("embed", "1");
+        }
+        if self.theme != Theme::Auto {
+            e.append_pair("theme", self.theme.key());
+        }
+        let out = e.finish();
+        if out.is_empty() {
+            out
+        } else {
+            format!("?{out}")
+        }
+    }
+
+    pub fn has_filter(&self, facet: Facet, value: &str) -> bool {
+        self.filters
+            .iter()
+            .any(|f| f.facet == facet && f.value == value)
+    }
+
+    /// Adds the filter if absent, removes it if present.
+    pub fn toggle_filter(&mut self, facet: Facet, value: &str) {
+        if let Some(i) = self
+            .filters
+            .iter()
+            .position(|f| f.facet == facet && f.value == value)
+        {
+            self.filters.remove(i);
+        } else if self.filters.len() < MAX_FILTERS {
+            if let Some(value) = clean_value(value) {
+                self.filters.push(Filter { facet, value });
+                self.normalize();
+            }
+        }
+    }
+
+    /// Adds or removes a signatory from the comparison; false when it is full.
+    pub fn toggle_compare(&mut self, id: &str) -> bool {
+        if let Some(i) = self.compare.iter().position(|c| c == id) {
+            self.compare.remove(i);
+            true
+        } else if self.compare.len() < MAX_COMPARE && is_slug(id) {
+            self.compare.push(id.to_owned());
+            true
+        } else {
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn q_parameter_opens_a_search() {
+        let s = AppState::decode("?q=telefonica");
+        assert_eq!(s.q, "telefonica");
+        assert_eq!(s.view, View::Search);
+    }
+
+    #[test]
+    fn full_state_round_trips() {
+        let s = AppState {
+            q: "Telefónica & co \"phrase\"".into(),
+            filters: vec![
+                Filter {
+                    facet: Facet::Country,
+                    value: "FI".into(),
+                },
+                Filter {
+                    facet: Facet::Sector,
+                    value: "security".into(),
+                },
+            ],
+            sort: Sort::Joined,
+            view: View::Signatory("telefonica".into()),
+            compare: vec!["cisco".into(), "microsoft".into()],
+            only_diff: true,
+            embed: true,
+            theme: Theme::Dark,
+        };
+        assert_eq!(AppState::decode(&s.encode()), s);
+    }
+
+    #[test]
+    fn unknown_and_malformed_parameters_are_ignored() {
+        let s = AppState::decode("?zzz=1&f=nope:x&f=country&sort=sideways&view=signatory/..%2F&cmp=a,,B,a&embed=yes&theme=pink&%ZZ");
+        assert_eq!(
+            s,
+            AppState {
+                compare: vec!["a".into()],
+                ..AppState::default()
+            }
+        );
+    }
+
+    #[test]
+    fn default_state_is_the_bare_page() {
+        assert_eq!(AppState::default().encode(), "");
+    }
+}

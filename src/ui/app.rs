@@ -1,0 +1,139 @@
+//! The root component: owns the dataset, the index and the URL state, provides them as context,
+//! keeps the URL and the state in step (Back and Forward included), and lays out the page.
+
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::context::{Ctx, Nav};
+use super::{dom, footer::Footer, header::Header, views::MainView};
+use crate::data::Dataset;
+use crate::search::Index;
+use crate::state::{AppState, Theme};
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The state to start from; None reads it from the page's URL.
+    #[prop_or_default]
+    pub initial: Option<AppState>,
+}
+
+const THEME_KEY: &str = "accord-explorer-theme";
+
+fn start_state(props: &AppProps) -> AppState {
+    let mut s = props
+        .initial
+        .clone()
+        .unwrap_or_else(|| AppState::decode(&dom::location_search()));
+    if s.theme == Theme::Auto {
+        if let Some(t) = dom::storage_get(THEME_KEY)
+            .as_deref()
+            .and_then(Theme::from_key)
+        {
+            s.theme = t;
+        }
+    }
+    s
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let dataset = use_state(|| Rc::new(crate::data::builtin().clone()));
+    let generation = use_state(|| 0u32);
+    let custom = use_state(|| false);
+    let index = {
+        let d = (*dataset).clone();
+        use_memo(*generation, move |_| Index::build(&d))
+    };
+    let state = use_state(|| Rc::new(start_state(props)));
+
+    // Back and Forward: the URL is the state.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let on_pop = Closure::<dyn Fn()>::new(move || {
+                state.set(Rc::new(AppState::decode(&dom::location_search())));
+            });
+            if let Some(w) = dom::window() {
+                let _ =
+                    w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+            }
+            // The app lives as long as the page.
+            on_pop.forget();
+        });
+    }
+
+    // `/` focuses the search box from anywhere but a text field.
+    use_effect_with((), move |_| {
+        let on_key = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let typing = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+                .unwrap_or(false);
+            if !typing {
+                e.prevent_default();
+                dom::focus_id("search");
+            }
+        });
+        if let Some(d) = dom::document() {
+            let _ = d.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+        }
+        on_key.forget();
+    });
+
+    // The colour theme follows the state; Auto follows the system through CSS.
+    use_effect_with(state.theme, |theme| {
+        dom::set_theme_attr(match theme {
+            Theme::Auto => "",
+            t => t.key(),
+        });
+    });
+
+    let navigate = {
+        let state = state.clone();
+        Callback::from(move |(next, nav): (AppState, Nav)| {
+            let mut next = next;
+            next.normalize();
+            dom::set_url(&next.encode(), nav == Nav::Push);
+            state.set(Rc::new(next));
+        })
+    };
+    let load_dataset = {
+        let dataset = dataset.clone();
+        let generation = generation.clone();
+        let custom = custom.clone();
+        Callback::from(move |d: Rc<Dataset>| {
+            dataset.set(d);
+            custom.set(true);
+            generation.set(generation.wrapping_add(1));
+        })
+    };
+    let ctx = Ctx {
+        dataset: (*dataset).clone(),
+        index: index.clone(),
+        generation: *generation,
+        state: (*state).clone(),
+        navigate,
+        load_dataset,
+        custom_dataset: *custom,
+    };
+    let embed = state.embed;
+    super::embed::use_embed_height(embed);
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <div class={classes!("app", embed.then_some("embed"))}>
+                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                if !embed { <Header /> }
+                <main id="main" tabindex="-1">
+                    <MainView />
+                </main>
+                <Footer />
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}

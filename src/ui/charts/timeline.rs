@@ -1,0 +1,40 @@
+//! The milestones in date order, each with its date at the precision known, a short summary and
+//! its first source; undated ones last.
+
+use yew::prelude::*;
+
+use crate::state::{AppState, View};
+use crate::ui::{badges, context::use_ctx, link::Link, sources::source_link};
+
+#[component]
+pub fn Timeline() -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let d = &ctx.dataset;
+    let mut order: Vec<usize> = (0..d.milestones.len()).collect();
+    order.sort_by_key(|&i| {
+        d.milestones[i]
+            .date
+            .map(|m| m.latest_day())
+            .unwrap_or((u16::MAX, 0, 0))
+    });
+    html! {
+        <section class="timeline" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{ "Milestones" }</h2>
+            <ol>
+                { for order.iter().filter_map(|&i| d.milestones.get(i)).map(|m| {
+                    let to = AppState { view: View::Milestone(m.id.to_string()), theme: ctx.state.theme, ..AppState::default() };
+                    html! {
+                        <li>
+                            <p class="date">{ badges::date_or_unknown(m.date) }</p>
+                            <p><Link {to}>{ m.title.to_string() }</Link></p>
+                            <p class="summary">{ m.summary.to_string() }</p>
+                            <p class="src">{ "Source: " }{ for m.sources.first().map(|s| source_link(s)) }{ " · " }{ badges::confidence(m.confidence) }</p>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

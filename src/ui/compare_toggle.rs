@@ -1,0 +1,67 @@
+//! The toggle that puts a signatory in the comparison set (named "Compare <name>"), and the
+//! control that opens the comparison, showing how many are chosen.
+
+use yew::prelude::*;
+
+use super::context::{use_ctx, Nav};
+use super::link::Link;
+use crate::state::{AppState, View, MAX_COMPARE};
+
+#[derive(Properties, PartialEq)]
+pub struct CompareToggleProps {
+    pub id: AttrValue,
+    pub name: AttrValue,
+}
+
+#[component]
+pub fn CompareToggle(props: &CompareToggleProps) -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let chosen = ctx.state.compare.iter().any(|c| *c == *props.id);
+    let full = !chosen && ctx.state.compare.len() >= MAX_COMPARE;
+    let onclick = {
+        let ctx = ctx.clone();
+        let id = props.id.clone();
+        Callback::from(move |_| {
+            ctx.go(Nav::Replace, |s| {
+                s.toggle_compare(&id);
+            })
+        })
+    };
+    html! {
+        <button type="button" class="compare-toggle" aria-pressed={chosen.to_string()} disabled={full}
+            title={full.then(|| format!("At most {MAX_COMPARE} signatories can be compared"))}
+            {onclick}>
+            <span class="visually-hidden">{ format!("Compare {}", props.name) }</span>
+            <span aria-hidden="true">{ if chosen { "✓ Comparing" } else { "+ Compare" } }</span>
+        </button>
+    }
+}
+
+/// "Compare (3)": opens the comparison; shown once at least one signatory is chosen.
+#[component]
+pub fn CompareBar() -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let n = ctx.state.compare.len();
+    if n == 0 || ctx.state.embed {
+        return html! {};
+    }
+    let to = AppState {
+        view: View::Compare,
+        ..(*ctx.state).clone()
+    };
+    let clear = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.go(Nav::Replace, |s| s.compare.clear()))
+    };
+    html! {
+        <div class="compare-bar" role="region" aria-label="Comparison set">
+            <Link {to} class="button primary">{ format!("Compare ({n})") }</Link>
+            if n < 2 { <span class="help">{ "Choose at least two signatories." }</span> }
+            <button type="button" class="link-button" onclick={clear}>{ "Clear comparison" }</button>
+        </div>
+    }
+}

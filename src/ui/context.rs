@@ -1,0 +1,77 @@
+//! What every component can read: the dataset, its search index, the URL state, and a way to
+//! change the state. Components never touch `window.location` themselves.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use crate::data::Dataset;
+use crate::search::Index;
+use crate::state::AppState;
+
+/// How a state change reaches the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    /// A new view: a history entry, so Back returns here.
+    Push,
+    /// A refinement of the same view (typing, sorting): the entry is replaced.
+    Replace,
+}
+
+#[derive(Clone)]
+pub struct Ctx {
+    pub dataset: Rc<Dataset>,
+    pub index: Rc<Index>,
+    /// Bumped whenever a new dataset is loaded, so memoised results refresh.
+    pub generation: u32,
+    pub state: Rc<AppState>,
+    pub navigate: Callback<(AppState, Nav)>,
+    pub load_dataset: Callback<Rc<Dataset>>,
+    /// True when the dataset came from a file the person opened, not the built-in one.
+    pub custom_dataset: bool,
+}
+
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+            && self.state == other.state
+            && self.custom_dataset == other.custom_dataset
+    }
+}
+
+impl Ctx {
+    /// Goes to a state derived from the current one.
+    pub fn go(&self, nav: Nav, change: impl FnOnce(&mut AppState)) {
+        let mut next = (*self.state).clone();
+        change(&mut next);
+        self.navigate.emit((next, nav));
+    }
+
+    /// A callback that goes to a fixed state.
+    pub fn link_to(&self, target: AppState) -> Callback<MouseEvent> {
+        let navigate = self.navigate.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Let modified clicks open a new tab as usual.
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+                return;
+            }
+            e.prevent_default();
+            navigate.emit((target.clone(), Nav::Push));
+        })
+    }
+}
+
+/// The context `App` provides at the root; None only outside `App` (then render nothing).
+#[hook]
+pub fn use_ctx() -> Option<Ctx> {
+    use_context::<Ctx>()
+}
+
+/// The `href` of a state: a relative link that works on any static host, in any sub-path.
+pub fn href(state: &AppState) -> String {
+    let q = state.encode();
+    if q.is_empty() {
+        "./".to_owned()
+    } else {
+        q
+    }
+}

@@ -1,0 +1,122 @@
+//! Opening a dataset file by picker or drag and drop. The file is read in the browser and checked
+//! by the same validation as the build; a bad file lists every problem and the current data stays.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::context::use_ctx;
+use crate::data::load::MAX_FILE_BYTES;
+
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Idle,
+    Loaded(String, usize),
+    Failed(String, Vec<String>),
+}
+
+/// Reads the file's text and hands it on; oversized files are refused before reading.
+fn read_file(file: web_sys::File, done: Callback<(String, Result<String, String>)>) {
+    let name = file.name();
+    if file.size() > MAX_FILE_BYTES as f64 {
+        done.emit((
+            name,
+            Err(format!(
+                "the file has {} bytes; at most {} are read",
+                file.size(),
+                MAX_FILE_BYTES
+            )),
+        ));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        let result = match text.ok().and_then(|v| v.as_string()) {
+            Some(t) => Ok(t),
+            None => Err("the file could not be read as text".to_owned()),
+        };
+        done.emit((name, result));
+    });
+}
+
+#[component]
+pub fn DatasetLoader() -> Html {
+    let ctx = use_ctx();
+    let outcome = use_state(|| Outcome::Idle);
+    let dragging = use_state(|| false);
+    let Some(ctx) = ctx else { return html! {} };
+    let done = {
+        let outcome = outcome.clone();
+        let load = ctx.load_dataset.clone();
+        Callback::from(move |(name, text): (String, Result<String, String>)| {
+            let result = text
+                .map_err(|e| vec![format!("{name}: {e}")])
+                .and_then(|t| {
+                    crate::data::load_bundle(&name, &t)
+                        .map_err(|ps| ps.iter().map(|p| p.to_string()).collect())
+                });
+            match result {
+                Ok(d) => {
+                    let n = d.signatories.len();
+                    load.emit(Rc::new(d));
+                    outcome.set(Outcome::Loaded(name, n));
+                }
+                Err(problems) => outcome.set(Outcome::Failed(name, problems)),
+            }
+        })
+    };
+    let onchange = {
+        let done = done.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read_file(file, done.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|dt| dt.files())
+                .and_then(|f| f.get(0))
+            {
+                read_file(file, done.clone());
+            }
+        })
+    };
+    let status = match &*outcome {
+        Outcome::Idle => html! {},
+        Outcome::Loaded(name, n) => html! {
+            <p class="load-ok">{ format!("Opened {name}: {n} signatories. Search and every view now use it.") }</p>
+        },
+        Outcome::Failed(name, problems) => html! {
+            <div class="load-errors">
+                <p>{ format!("{name} was not opened: {} problem(s). The current data is unchanged.", problems.len()) }</p>
+                <ul>{ for problems.iter().take(200).map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+            </div>
+        },
+    };
+    html! {
+        <div class={classes!("drop-zone", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <label for="dataset-file">{ "Open a dataset file" }</label>
+            <input id="dataset-file" type="file" accept=".json,application/json" {onchange} />
+            <p class="help">{ "…or drop a .json file here." }</p>
+            <div role="status" aria-live="polite">{ status }</div>
+        </div>
+    }
+}

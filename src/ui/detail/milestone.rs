@@ -1,0 +1,40 @@
+//! A milestone's page: its date at the precision known, summary, reported count and sources.
+
+use yew::prelude::*;
+
+use super::{back, not_found, row, text, title, DetailProps};
+use crate::data::CountQualifier;
+use crate::ui::{badges, context::use_ctx, sources::sources};
+
+#[component]
+pub fn MilestoneDetail(props: &DetailProps) -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let Some(m) = ctx.dataset.milestone(&props.id) else {
+        return not_found(&ctx, "milestone", &props.id);
+    };
+    let count = m.reported_signatories.as_ref().map(|r| {
+        let q = match r.qualifier {
+            CountQualifier::Exact => "exactly",
+            CountQualifier::MoreThan => "more than",
+            CountQualifier::AtLeast => "at least",
+            CountQualifier::About => "about",
+        };
+        text(&format!("{q} {} signatories", r.value))
+    });
+    html! {
+        <article class="detail milestone-detail">
+            { back(&ctx) }
+            { title(&m.title, "Milestone") }
+            <p class="badges">{ badges::confidence(m.confidence) }<span class="badge kind">{ m.kind.label() }</span></p>
+            <dl class="fields">
+                { row("Date", m.date.map(|d| text(&d.long()))) }
+                { row("What happened", Some(text(&m.summary))) }
+                { row("Reported signatories", count) }
+                { row("Note", m.note.as_ref().map(|n| text(n))) }
+            </dl>
+            { sources("Sources", m.sources.iter().map(|u| &**u)) }
+        </article>
+    }
+}

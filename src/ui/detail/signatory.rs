@@ -1,0 +1,73 @@
+//! A signatory's page: every field (unknown ones say so), its sources, the principles every
+//! signatory commits to, and the other frameworks whose member lists name it.
+
+use yew::prelude::*;
+
+use super::{back, not_found, row, text, title, DetailProps};
+use crate::state::{AppState, View};
+use crate::ui::{
+    badges, compare_toggle::CompareToggle, context::use_ctx, link::Link, sources::sources,
+};
+
+#[component]
+pub fn SignatoryDetail(props: &DetailProps) -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let d = &ctx.dataset;
+    let Some(s) = d.signatory(&props.id) else {
+        return not_found(&ctx, "signatory", &props.id);
+    };
+    let to = |view: View| AppState {
+        view,
+        ..(*ctx.state).clone()
+    };
+    let region = s.region().map(|r| text(r.label()));
+    let aliases = (!s.aliases.is_empty()).then(|| text(&s.aliases.join(", ")));
+    let website = s.website.as_ref().map(|w| text(w));
+    let frameworks = d.frameworks_of(s);
+    let launched = d.meta.accord.launched.long();
+    html! {
+        <article class="detail signatory-detail">
+            { back(&ctx) }
+            { title(&s.name, "Signatory") }
+            <p class="badges">{ badges::founding(s) }{ badges::confidence(s.confidence) }
+                <CompareToggle id={s.id.to_string()} name={s.name.to_string()} /></p>
+            <dl class="fields">
+                { row("Also known as", aliases) }
+                { row("Country", s.country.as_ref().map(|_| badges::country(s))) }
+                { row("Region", region) }
+                { row("Headquarters", s.hq_city.as_ref().map(|c| text(c))) }
+                { row("Website", website) }
+                { row("Sector", (s.sector != crate::data::Sector::Unknown).then(|| text(s.sector.label()))) }
+                { row("Joined", s.joined.map(|j| text(&j.long()))) }
+                { row("Founding signatory", Some(text(&if s.founding { format!("Yes, signed at the launch on {}", launched) } else { "No".to_owned() }))) }
+                { row("Status", Some(text(&s.status))) }
+                if let Some(n) = &s.notes { { row("Notes", Some(text(n))) } }
+            </dl>
+            <p class="provenance">{ "Country, headquarters, website and sector come from general knowledge and are not sourced one by one; membership and dates come from the sources below." }</p>
+            { sources("Sources", s.sources.iter().map(|u| &**u)) }
+            <section aria-labelledby="committed">
+                <h2 id="committed">{ "Principles it committed to" }</h2>
+                <p>{ "Every signatory adheres to all four principles of the Accord." }</p>
+                <ul>
+                    { for d.principles.iter().map(|p| html! {
+                        <li><Link to={to(View::Principle(p.id.to_string()))}>{ format!("{}. {}", p.number, p.short_name) }</Link>{ format!(": {}", p.text) }</li>
+                    }) }
+                </ul>
+            </section>
+            <section aria-labelledby="other-frameworks">
+                <h2 id="other-frameworks">{ "Also appears in" }</h2>
+                if frameworks.is_empty() {
+                    <p>{ "No other framework's member list in this dataset names it (the Paris Call and GCSC lists are not in the data)." }</p>
+                } else {
+                    <ul>
+                        { for frameworks.iter().map(|f| html! {
+                            <li><Link to={to(View::Framework(f.id.to_string()))}>{ f.name.to_string() }</Link></li>
+                        }) }
+                    </ul>
+                }
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,43 @@
+//! The footer: where the data comes from, and in an embed, a way out to the full app.
+
+use yew::prelude::*;
+
+use super::context::{href, use_ctx};
+use super::link::Link;
+use crate::state::{AppState, View};
+
+#[component]
+pub fn Footer() -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let d = &ctx.dataset;
+    if ctx.state.embed {
+        let full = AppState {
+            embed: false,
+            ..(*ctx.state).clone()
+        };
+        return html! {
+            <footer class="site-footer embed-footer">
+                <a href={href(&full)} target="_blank" rel="noopener">{ "Open in Accord Explorer ↗" }</a>
+                <span>{ d.coverage_line() }</span>
+            </footer>
+        };
+    }
+    let about = AppState {
+        view: View::About,
+        theme: ctx.state.theme,
+        ..AppState::default()
+    };
+    html! {
+        <footer class="site-footer">
+            <p>
+                { "Facts come from public sources, each listed with its record. " }
+                <Link to={about}>{ "About the data, its sources and its gaps" }</Link>
+                { format!(". Last checked {}.", d.meta.last_checked.long()) }
+            </p>
+            <super::embed::EmbedPanel />
+            <p>{ "Accord Explorer is an independent tool; it is not made by the Cybersecurity Tech Accord." }</p>
+        </footer>
+    }
+}

@@ -1,0 +1,71 @@
+//! The site header: the app's name, how complete the data is, the main sections and the theme
+//! switch. Not shown in embeds.
+
+use yew::prelude::*;
+
+use super::context::{use_ctx, Nav};
+use super::{dom, link::Link};
+use crate::state::{AppState, Theme, View};
+
+#[component]
+pub fn Header() -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let s = &ctx.state;
+    let section = |view: View, label: &str| {
+        let current = std::mem::discriminant(&s.view) == std::mem::discriminant(&view)
+            || (view == View::Search && matches!(s.view, View::Signatory(_) | View::Milestone(_)))
+            || (view == View::Principles
+                && matches!(s.view, View::Principle(_) | View::Framework(_)));
+        let to = AppState {
+            view,
+            q: s.q.clone(),
+            filters: s.filters.clone(),
+            sort: s.sort,
+            compare: s.compare.clone(),
+            theme: s.theme,
+            ..AppState::default()
+        };
+        html! { <li><Link {to} aria_current={current}>{ label.to_owned() }</Link></li> }
+    };
+    let dark_now = match s.theme {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::Auto => dom::prefers_dark(),
+    };
+    let toggle = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| {
+            let next = if dark_now { Theme::Light } else { Theme::Dark };
+            dom::storage_set("accord-explorer-theme", next.key());
+            ctx.go(Nav::Replace, |st| st.theme = next);
+        })
+    };
+    let home = AppState {
+        theme: s.theme,
+        ..AppState::default()
+    };
+    html! {
+        <header class="site-header">
+            <div class="brand">
+                <Link to={home} class="brand-name">{ "Accord Explorer" }</Link>
+                <p class="coverage" id="coverage">{ ctx.dataset.coverage_line() }
+                    if ctx.custom_dataset { <span class="badge">{ "opened file" }</span> }
+                </p>
+            </div>
+            <nav aria-label="Sections">
+                <ul>
+                    { section(View::Search, "Search") }
+                    { section(View::Principles, "Principles") }
+                    { section(View::Charts, "Charts") }
+                    { section(View::Compare, "Compare") }
+                    { section(View::About, "About the data") }
+                </ul>
+            </nav>
+            <button type="button" class="theme-toggle" onclick={toggle} aria-pressed={dark_now.to_string()}>
+                { "Dark theme" }
+            </button>
+        </header>
+    }
+}

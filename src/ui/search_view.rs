@@ -1,0 +1,155 @@
+//! The search page: box, sort, live result count, filters and results, or a helpful empty state.
+//! Results are recomputed only when the query, filters, sort or dataset change.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::context::{use_ctx, Nav};
+use super::{
+    compare_toggle::CompareBar, dom, filter_panel::FilterPanel, result_list::ResultList,
+    search_box::SearchBox,
+};
+use crate::data::export;
+use crate::search::RecordRef;
+use crate::state::Sort;
+
+#[component]
+pub fn SearchView() -> Html {
+    let ctx = use_ctx();
+    let results = {
+        let ctx = ctx.clone();
+        let deps = ctx.as_ref().map(|c| {
+            (
+                c.generation,
+                c.state.q.clone(),
+                c.state.filters.clone(),
+                c.state.sort,
+            )
+        });
+        use_memo(deps, move |_| {
+            ctx.map(|c| {
+                c.index
+                    .search(&c.dataset, &c.state.q, &c.state.filters, c.state.sort)
+            })
+        })
+    };
+    let (Some(ctx), Some(results)) = (ctx, results.as_ref().as_ref()) else {
+        return html! {};
+    };
+    let hits = Rc::new(results.hits.clone());
+    let onsort = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let sort = Sort::from_key(&select.value()).unwrap_or_default();
+            ctx.go(Nav::Replace, |s| s.sort = sort);
+        })
+    };
+    let export = |csv: bool| {
+        let d = ctx.dataset.clone();
+        let hits = hits.clone();
+        Callback::from(move |_| {
+            let rows = hits.iter().filter_map(|h| match h.record {
+                RecordRef::Signatory(i) => d.signatories.get(i),
+                _ => None,
+            });
+            if csv {
+                dom::download(
+                    "accord-signatories.csv",
+                    "text/csv;charset=utf-8",
+                    &export::to_csv(&d, rows),
+                );
+            } else {
+                dom::download(
+                    "accord-signatories.json",
+                    "application/json",
+                    &export::to_json(&d, rows),
+                );
+            }
+        })
+    };
+    let n = results.hits.len();
+    let count = match n {
+        0 => "No results".to_owned(),
+        1 => "1 result".to_owned(),
+        n => format!("{n} results"),
+    };
+    let body = if let Some(err) = &results.error {
+        html! { <p class="query-error">{ err.clone() }</p> }
+    } else if n == 0 {
+        no_results(&ctx, results.suggestion.clone())
+    } else {
+        html! { <ResultList hits={hits.clone()} /> }
+    };
+    html! {
+        <div class="search-view">
+            <h1 class="visually-hidden" id="view-title" tabindex="-1">{ "Search the Cybersecurity Tech Accord" }</h1>
+            <SearchBox />
+            <div class="search-layout">
+                <FilterPanel facets={results.facets.clone()} />
+                <section class="result-area" aria-labelledby="result-count">
+                    <div class="result-bar">
+                        <p id="result-count" role="status" aria-live="polite" aria-atomic="true">{ count }</p>
+                        <label class="sort">
+                            { "Sort by " }
+                            <select onchange={onsort} aria-label="Sort by">
+                                { for Sort::ALL.iter().map(|s| html! {
+                                    <option value={s.key()} selected={*s == ctx.state.sort}>{ s.label() }</option>
+                                }) }
+                            </select>
+                        </label>
+                    </div>
+                    <CompareBar />
+                    { body }
+                    if n > 0 {
+                        <p class="exports">
+                            <button type="button" onclick={export(true)}>{ "Export results as CSV" }</button>
+                            <button type="button" onclick={export(false)}>{ "Export results as JSON" }</button>
+                        </p>
+                    }
+                </section>
+            </div>
+        </div>
+    }
+}
+
+fn no_results(ctx: &super::context::Ctx, suggestion: Option<String>) -> Html {
+    let clear_filters = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.go(Nav::Replace, |s| s.filters.clear()))
+    };
+    let clear_search = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.go(Nav::Replace, |s| s.q.clear()))
+    };
+    let suggest = suggestion.map(|sug| {
+        let ctx = ctx.clone();
+        let text = sug.clone();
+        let onclick = Callback::from(move |_| {
+            let text = text.clone();
+            ctx.go(Nav::Replace, |s| s.q = text);
+        });
+        html! {
+            <p class="did-you-mean">{ "Did you mean " }
+                <button type="button" class="link-button" {onclick}>{ sug }</button>{ "?" }
+            </p>
+        }
+    });
+    html! {
+        <div class="no-results">
+            <p>{ format!("Nothing matches “{}”", ctx.state.q) }
+                if !ctx.state.filters.is_empty() { { " with these filters" } }
+                { "." }
+            </p>
+            { for suggest }
+            <p class="actions">
+                if !ctx.state.filters.is_empty() {
+                    <button type="button" onclick={clear_filters}>{ "Clear filters" }</button>
+                }
+                if !ctx.state.q.is_empty() {
+                    <button type="button" onclick={clear_search}>{ "Clear search" }</button>
+                }
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,63 @@
+/* Accord Explorer shell: registers the service worker, offers updates, shows when offline.
+   Plain script outside the wasm so it works before the app starts and even if it cannot. Where no
+   service worker can run (a sandboxed embed, a browser that refuses) it does nothing, quietly. */
+(function () {
+  "use strict";
+  function banner(id, text, button, onclick) {
+    var el = document.getElementById(id);
+    if (!el) {
+      el = document.createElement("div");
+      el.id = id;
+      el.className = "shell-banner";
+      el.setAttribute("role", "status");
+      document.body.appendChild(el);
+    }
+    el.textContent = text;
+    if (button) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = button;
+      b.addEventListener("click", onclick);
+      el.appendChild(b);
+    }
+    return el;
+  }
+  function offline() {
+    var el = document.getElementById("offline-indicator");
+    if (navigator.onLine) { if (el) el.remove(); return; }
+    banner("offline-indicator", "Offline: search, filters and every view keep working.");
+  }
+  addEventListener("online", offline);
+  addEventListener("offline", offline);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", offline); else offline();
+
+  var embedded = /[?&]embed=1(&|$)/.test(location.search);
+  var sw;
+  try { sw = navigator.serviceWorker; } catch (e) { sw = null; }
+  if (!sw || embedded) return;
+  // Reload only when the person asked for the new version: the first install also changes the
+  // controller, and that must not reload the page under them.
+  var asked = false;
+  function prompt(worker) {
+    banner("update-prompt", "A new version is available. ", "Reload", function () {
+      asked = true;
+      worker.postMessage("accord-explorer:activate");
+    });
+  }
+  sw.addEventListener("controllerchange", function () {
+    if (!asked) return;
+    asked = false;
+    location.reload();
+  });
+  sw.register("./sw.js").then(function (reg) {
+    if (reg.waiting && sw.controller) prompt(reg.waiting);
+    reg.addEventListener("updatefound", function () {
+      var w = reg.installing;
+      if (!w) return;
+      w.addEventListener("statechange", function () {
+        if (w.state === "installed" && sw.controller) prompt(w);
+      });
+    });
+    addEventListener("focus", function () { reg.update().catch(function () {}); });
+  }).catch(function () { /* refused: the app works as a normal page */ });
+})();

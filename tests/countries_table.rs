@@ -1,0 +1,51 @@
+//! The country table in src/data/countries.rs is generated from the `keshvar` crate, never typed by
+//! hand. This test regenerates it and fails on any drift; `UPDATE_COUNTRIES=1` rewrites the file.
+
+use std::fmt::Write;
+
+fn generated() -> String {
+    let mut rows: Vec<(String, String, String)> = keshvar::CountryIterator::new()
+        .map(|c| {
+            let region = match c.maybe_region() {
+                Some(r) => format!("Some(Region::{r:?})"),
+                None => "None".to_owned(),
+            };
+            (
+                c.alpha2().to_string(),
+                c.iso_short_name().to_owned(),
+                region,
+            )
+        })
+        .collect();
+    rows.sort();
+    let mut out = String::new();
+    for (code, name, region) in rows {
+        let _ = writeln!(
+            out,
+            "    Country {{ code: {code:?}, name: {name:?}, region: {region} }},"
+        );
+    }
+    out
+}
+
+#[test]
+fn country_table_matches_keshvar() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/countries.rs");
+    let source = std::fs::read_to_string(path).expect("read countries.rs");
+    let (head, rest) = source
+        .split_once("// BEGIN GENERATED\n")
+        .expect("BEGIN marker");
+    let (table, tail) = rest.split_once("// END GENERATED\n").expect("END marker");
+    let fresh = generated();
+    if std::env::var_os("UPDATE_COUNTRIES").is_some() {
+        let updated = format!("{head}// BEGIN GENERATED\n{fresh}// END GENERATED\n{tail}");
+        std::fs::write(path, updated).expect("write countries.rs");
+        return;
+    }
+    assert_eq!(table, fresh, "countries.rs drifted from keshvar: run UPDATE_COUNTRIES=1 cargo test --test countries_table");
+    assert_eq!(
+        fresh.lines().count(),
+        249,
+        "ISO 3166-1 has 249 officially assigned codes"
+    );
+}

@@ -1,0 +1,40 @@
+// Smoke tests of the release build: the search works, and a panic shows the error screen.
+
+import { test, expect, screenshotPath } from './fixtures.mjs';
+
+test('search for "micro" lists Microsoft and not Cisco', async ({ page }) => {
+  await page.goto('/');
+
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.pressSequentially('micro');
+
+  const results = page.getByRole('list', { name: 'Results' });
+  await expect(results.getByRole('link', { name: 'Microsoft' }).first()).toBeVisible();
+  await expect(results.getByRole('link', { name: 'Cisco' })).toHaveCount(0);
+  await expect(results).not.toContainText('Cisco');
+
+  await page.screenshot({ path: screenshotPath('search.png'), fullPage: true });
+  // No console errors and no CSP violations: checked by the fixture when the test ends.
+});
+
+test('a panic shows the error screen and is logged', async ({ page, diagnostics }) => {
+  // The panic hook logs the panic with console.error ("panicked at ..."); with panic = "abort"
+  // the wasm then traps ("unreachable"), which surfaces as an uncaught error. Both are expected
+  // here, and only here.
+  diagnostics.allowConsoleError(/panick/i);
+  diagnostics.allowPageError(/unreachable|panick/i);
+
+  await page.goto('/');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('accord:selftest-panic')));
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Something went wrong');
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect
+    .poll(() => diagnostics.consoleErrors.filter((t) => /panick/i.test(t)).length, {
+      message: 'the panic was logged with console.error',
+    })
+    .toBeGreaterThan(0);
+});

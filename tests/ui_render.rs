@@ -1,0 +1,138 @@
+//! The components rendered for real with Yew's server renderer on the host: the markup a person
+//! (and a screen reader) gets for each view, from the real dataset.
+
+use accord_explorer::state::{AppState, View};
+use accord_explorer::ui::{App, AppProps};
+
+async fn render(state: AppState) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        initial: Some(state),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+fn at(view: View) -> AppState {
+    AppState {
+        view,
+        ..AppState::default()
+    }
+}
+
+#[tokio::test]
+async fn home_lists_every_signatory_with_a_search_box() {
+    let html = render(AppState::default()).await;
+    assert!(
+        html.contains(r#"id="search" type="search""#),
+        "markup: {}",
+        &html[..html.len().min(400)]
+    );
+    assert!(html.contains(r#"aria-label="Results""#));
+    assert!(html.contains("42 results"));
+    assert!(html.contains("42 of 150+ reported signatories"));
+    for name in ["Microsoft", "Telefónica", "Safe PC Cloud", "Panda Security"] {
+        assert!(html.contains(&format!(">{name}</a>")), "{name} missing");
+    }
+}
+
+#[tokio::test]
+async fn a_query_narrows_and_marks_the_match() {
+    let html = render(AppState {
+        q: "telefonica".into(),
+        ..AppState::default()
+    })
+    .await;
+    assert!(
+        html.contains("<mark>Telefónica</mark>"),
+        "markup: {}",
+        &html[..html.len().min(400)]
+    );
+    assert!(!html.contains(">Microsoft</a>"));
+}
+
+#[tokio::test]
+async fn no_results_offers_a_suggestion() {
+    let html = render(AppState {
+        q: "microsfot corporatoin zzzz".into(),
+        ..AppState::default()
+    })
+    .await;
+    assert!(
+        html.contains("No results"),
+        "markup: {}",
+        &html[..html.len().min(400)]
+    );
+    assert!(html.contains("Clear search"));
+}
+
+#[tokio::test]
+async fn signatory_page_shows_fields_sources_and_unknowns() {
+    let html = render(at(View::Signatory("safe-pc-cloud".into()))).await;
+    assert!(
+        html.contains(r#"<h1 id="view-title" tabindex="-1">Safe PC Cloud</h1>"#),
+        "markup: {}",
+        &html[..html.len().min(400)]
+    );
+    assert!(html.contains(r#"rel="noopener noreferrer""#));
+    assert!(html.contains("unknown"));
+    assert!(html.contains("Medium confidence"));
+    let cisco = render(at(View::Signatory("cisco".into()))).await;
+    assert!(
+        cisco.contains("Charter of Trust"),
+        "Cisco appears in the Charter of Trust's member list"
+    );
+}
+
+#[tokio::test]
+async fn principle_page_quotes_only_verbatim_text() {
+    let html = render(at(View::Principle("no-offense".into()))).await;
+    assert!(
+        html.contains("<blockquote class=\"verbatim\">"),
+        "markup: {}",
+        &html[..html.len().min(400)]
+    );
+    let capacity = render(at(View::Principle("capacity-building".into()))).await;
+    assert!(
+        capacity.contains("paraphrase, not the Accord&#x27;s wording")
+            || capacity.contains("paraphrase, not the Accord's wording"),
+        "markup: {}",
+        &capacity[..capacity.len().min(400)]
+    );
+    assert!(capacity.contains("Editorial reading"));
+}
+
+#[tokio::test]
+async fn unknown_record_says_so() {
+    let html = render(at(View::Signatory("no-such-company".into()))).await;
+    assert!(
+        html.contains("No signatory “no-such-company”"),
+        "markup: {}",
+        &html[..html.len().min(400)]
+    );
+}
+
+#[tokio::test]
+async fn about_page_lists_gaps_and_sources() {
+    let html = render(at(View::About)).await;
+    assert!(html.contains("Known gaps"));
+    assert!(html.contains("Open a dataset file"));
+    assert!(
+        html.contains("sources</h3>"),
+        "markup: {}",
+        &html[..html.len().min(400)]
+    );
+}
+
+#[tokio::test]
+async fn embed_mode_has_no_site_header_and_links_out() {
+    let html = render(AppState {
+        embed: true,
+        q: "cisco".into(),
+        ..AppState::default()
+    })
+    .await;
+    assert!(!html.contains("site-header"));
+    assert!(html.contains("Open in Accord Explorer"));
+    assert!(html.contains(r#"target="_blank""#));
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Trunk post_build hook (see [[hooks]] in Trunk.toml). Runs after Trunk has written the staged
+// output to $TRUNK_STAGING_DIR and before it moves that into dist/.
+//
+// Steps, in order; each takes the build context and fails loudly (non-zero exit, which makes
+// `trunk build` fail) rather than emit a page that would not run:
+//   1. cspHashes: replace the `'sha256-TRUNK-LOADER'` placeholder in the CSP meta tag of
+//      index.html with the sha256 hash of every inline <script> (Trunk's module loader, plus the
+//      live-reload client under `trunk serve`), so the page runs under a strict CSP with no
+//      'unsafe-inline'.
+//   2. precache: write into sw.js the list of every staged file and a version that is the hash of
+//      all their contents, so the service worker caches exactly this build and a new build is a
+//      new worker (whose activation deletes the old cache).
+//
+// Dependency-free: only node's standard library.
+
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const CSP_PLACEHOLDER = "'sha256-TRUNK-LOADER'";
+
+class HookError extends Error {}
+
+function fail(message) {
+  throw new HookError(message);
+}
+
+function log(message) {
+  console.log(`post_build: ${message}`);
+}
+
+/** Everything a step may need, read once from the environment Trunk gives hooks. */
+function buildContext(env = process.env) {
+  const stagingDir = env.TRUNK_STAGING_DIR;
+  if (!stagingDir) fail('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
+  if (!existsSync(stagingDir)) fail(`TRUNK_STAGING_DIR does not exist: ${stagingDir}`);
+  const htmlName = path.basename(env.TRUNK_HTML_FILE || 'index.html');
+  return {
+    stagingDir,
+    htmlPath: path.join(stagingDir, htmlName),
+    profile: env.TRUNK_PROFILE || 'debug',
+    publicUrl: env.TRUNK_PUBLIC_URL || '/',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 1: CSP hashes of inline scripts
+
+// An HTML <script> element: its attributes and its raw text. Trunk's output has no `</script>`
+// inside a script's text, and a script's text never contains markup, so this is exact for it.
+const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/** The inline (no `src`) scripts of a document, with their exact text. */
+function inlineScripts(html) {
+  const scripts = [];
+  for (const match of html.matchAll(SCRIPT_RE)) {
+    const [, attrs, text] = match;
+    if (/\bsrc\s*=/i.test(attrs)) continue;
+    scripts.push({ attrs: attrs.trim(), text });
+  }
+  return scripts;
+}
+
+/** The CSP source expression for a script text: the browser hashes the text after the HTML
+ * parser has normalised line breaks (CRLF and CR become LF), as UTF-8. */
+function cspHash(text) {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(normalised, 'utf8').digest('base64')}'`;
+}
+
+/** `trunk serve` rewrites two placeholders of its live-reload client on every HTML response, after
+ * this hook has run, which would change the script's hash. Resolve them here instead, the way
+ * Trunk itself does when it does not know the host; then the served text is the hashed text. */
+function resolveServePlaceholders(html, ctx) {
+  let wsBase = ctx.publicUrl.startsWith('/') ? ctx.publicUrl : '/';
+  if (!wsBase.endsWith('/')) wsBase += '/';
+  return html
+    .replaceAll("'{{__TRUNK_ADDRESS__}}'", 'window.location.host')
+    .replaceAll('`{{__TRUNK_ADDRESS__}}`', 'window.location.host')
+    .replaceAll('{{__TRUNK_WS_BASE__}}', wsBase);
+}
+
+function cspHashes(ctx) {
+  if (!existsSync(ctx.htmlPath)) fail(`no ${ctx.htmlPath}: did Trunk stage the HTML?`);
+  let html = resolveServePlaceholders(readFileSync(ctx.htmlPath, 'utf8'), ctx);
+
+  if (!html.includes(CSP_PLACEHOLDER)) {
+    fail(
+      `${CSP_PLACEHOLDER} not found in ${ctx.htmlPath}: the CSP meta tag in index.html must list ` +
+        `it in script-src, for this hook to replace with the inline scripts' hashes`,
+    );
+  }
+  const scripts = inlineScripts(html);
+  const loaders = scripts.filter((s) => /\btype\s*=\s*["']?module\b/i.test(s.attrs));
+  if (loaders.length === 0) {
+    fail(`no inline <script type="module"> (Trunk's wasm loader) in ${ctx.htmlPath}`);
+  }
+  if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(html.replace(SCRIPT_RE, ''))) {
+    fail(`an inline event handler attribute (on...=) in ${ctx.htmlPath}: the CSP would block it`);
+  }
+
+  const hashes = [...new Set(scripts.map((s) => cspHash(s.text)))];
+  html = html.replaceAll(CSP_PLACEHOLDER, hashes.join(' '));
+  writeFileSync(ctx.htmlPath, html);
+  log(`CSP: ${scripts.length} inline script(s) hashed into script-src: ${hashes.join(' ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 2: the service worker's precache list and version
+
+const SW_NAME = 'sw.js';
+const LIST_PLACEHOLDER = '__ACCORD_PRECACHE__';
+const VERSION_PLACEHOLDER = '__ACCORD_BUILD_VERSION__';
+
+/** Every file under dir, as sorted '/'-separated relative paths. */
+function listFiles(dir, base = dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const full = path.join(dir, e.name);
+      return e.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+    })
+    .sort();
+}
+
+function precache(ctx) {
+  const swPath = path.join(ctx.stagingDir, SW_NAME);
+  if (!existsSync(swPath)) fail(`no ${swPath}: index.html must copy static/sw.js`);
+  let sw = readFileSync(swPath, 'utf8');
+  if (!sw.includes(LIST_PLACEHOLDER) || !sw.includes(VERSION_PLACEHOLDER)) {
+    fail(`${swPath} lacks ${LIST_PLACEHOLDER} or ${VERSION_PLACEHOLDER}`);
+  }
+  // The worker itself is fetched by the browser's update check, never from the cache; the embed
+  // loader runs in other sites' pages.
+  const files = listFiles(ctx.stagingDir).filter((f) => f !== SW_NAME && !f.startsWith('.'));
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(readFileSync(path.join(ctx.stagingDir, f)));
+  const version = hash.digest('hex').slice(0, 16);
+  const urls = ['./', ...files.map((f) => `./${f}`)];
+  sw = sw.replace(LIST_PLACEHOLDER, JSON.stringify(urls)).replace(VERSION_PLACEHOLDER, version);
+  writeFileSync(swPath, sw);
+  log(`service worker: ${urls.length} files precached, version ${version}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const STEPS = [cspHashes, precache];
+
+function main() {
+  try {
+    const ctx = buildContext();
+    log(`${ctx.profile} build in ${ctx.stagingDir}`);
+    for (const step of STEPS) step(ctx);
+  } catch (err) {
+    if (err instanceof HookError) {
+      console.error(`post_build: ERROR: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+main();
