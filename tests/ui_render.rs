@@ -118,7 +118,7 @@ async fn about_page_lists_gaps_and_sources() {
     assert!(html.contains("Known gaps"));
     assert!(html.contains("Open a dataset file"));
     assert!(
-        html.contains("sources</h3>"),
+        html.contains("sources</h2>"),
         "markup: {}",
         &html[..html.len().min(400)]
     );

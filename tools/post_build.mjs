@@ -8,7 +8,10 @@
 //      index.html with the sha256 hash of every inline <script> (Trunk's module loader, plus the
 //      live-reload client under `trunk serve`), so the page runs under a strict CSP with no
 //      'unsafe-inline'.
-//   2. precache: write into sw.js the list of every staged file and a version that is the hash of
+//   2. crossOrigin: give every <link>/<script> that carries `integrity` a `crossorigin="anonymous"`,
+//      so subresource integrity also holds in an opaque origin (a strict-sandbox embed), where every
+//      request is cross-origin.
+//   3. precache: write into sw.js the list of every staged file and a version that is the hash of
 //      all their contents, so the service worker caches exactly this build and a new build is a
 //      new worker (whose activation deletes the old cache).
 //
@@ -107,7 +110,22 @@ function cspHashes(ctx) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Step 2: the service worker's precache list and version
+// Step 2: crossorigin on every integrity-checked tag
+
+function crossOrigin(ctx) {
+  const html = readFileSync(ctx.htmlPath, 'utf8');
+  let changed = 0;
+  const out = html.replace(/<(link|script)\b([^>]*\bintegrity\s*=[^>]*)>/gi, (tag, name, attrs) => {
+    if (/\bcrossorigin\b/i.test(attrs)) return tag;
+    changed += 1;
+    return `<${name} crossorigin="anonymous"${attrs}>`;
+  });
+  writeFileSync(ctx.htmlPath, out);
+  log(`crossorigin: added to ${changed} integrity-checked tag(s)`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 3: the service worker's precache list and version
 
 const SW_NAME = 'sw.js';
 const LIST_PLACEHOLDER = '__ACCORD_PRECACHE__';
@@ -144,7 +162,7 @@ function precache(ctx) {
 
 // ---------------------------------------------------------------------------------------------
 
-const STEPS = [cspHashes, precache];
+const STEPS = [cspHashes, crossOrigin, precache];
 
 function main() {
   try {

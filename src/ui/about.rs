@@ -72,7 +72,7 @@ pub fn About() -> Html {
                 <DatasetLoader />
                 <p><button type="button" onclick={download}>{ "Download this dataset (JSON)" }</button></p>
             </section>
-            { sources(&format!("All {} sources", all.len()), all.iter().copied()) }
+            { sources(&format!("All {} sources", all.len()), 2, all.iter().copied()) }
         </article>
     }
 }

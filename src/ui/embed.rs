@@ -10,6 +10,13 @@ use super::context::use_ctx;
 use super::dom;
 use crate::state::{AppState, View};
 
+fn app_element() -> Option<web_sys::HtmlElement> {
+    dom::document()?
+        .get_element_by_id("app")?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
 fn post_height() {
     let Some(w) = dom::window() else { return };
     let Some(parent) = w.parent().ok().flatten() else {
@@ -18,12 +25,12 @@ fn post_height() {
     if js_sys::Object::is(&parent, &w) {
         return;
     }
-    let Some(root) = dom::document().and_then(|d| d.document_element()) else {
-        return;
-    };
+    // The app's own box, not the document: the document is never shorter than the frame, so it
+    // could never tell the host to shrink it.
+    let Some(app) = app_element() else { return };
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"type".into(), &"accord-explorer:height".into());
-    let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(root.scroll_height()));
+    let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(app.offset_height()));
     // Only a number leaves the frame, so any host may read it.
     let _ = parent.post_message(&msg, "*");
 }
@@ -35,11 +42,11 @@ pub fn use_embed_height(embed: bool) {
         if *embed {
             post_height();
             let cb = Closure::<dyn Fn()>::new(post_height);
-            if let (Ok(observer), Some(body)) = (
+            if let (Ok(observer), Some(app)) = (
                 web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
-                dom::document().and_then(|d| d.body()),
+                app_element(),
             ) {
-                observer.observe(&body);
+                observer.observe(&app);
             }
             cb.forget();
         }

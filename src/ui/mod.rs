@@ -31,5 +31,9 @@ pub use app::{App, AppProps};
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
-    yew::Renderer::<App>::new().render();
+    // Its own element, so the shell's banners and the crash screen beside it are left alone.
+    match dom::document().and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }

@@ -65,7 +65,7 @@ pub fn PrinciplesView() -> Html {
                     </tbody>
                 </table>
                 </div>
-                { sources("Sources for the frameworks", d.frameworks.iter().flat_map(|f| f.sources.iter().take(1).map(|u| &**u))) }
+                { sources("Sources for the frameworks", 3, d.frameworks.iter().flat_map(|f| f.sources.iter().take(1).map(|u| &**u))) }
             </section>
         </article>
     }

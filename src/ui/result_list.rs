@@ -191,6 +191,12 @@ fn matched_in(d: &crate::data::Dataset, hit: &Hit) -> Html {
             .get(i)
             .and_then(|p| p.short_name_variants.get(first.index))
             .map(|v| v.to_string()),
+        (RecordRef::Framework(i), Field::FrameworkPrincipleSummary) => d
+            .frameworks
+            .get(i)
+            .and_then(|f| f.principles.get(first.index))
+            .and_then(|p| p.summary.as_ref())
+            .map(|t| t.to_string()),
         (RecordRef::Framework(i), Field::FrameworkPrinciple) => d
             .frameworks
             .get(i)

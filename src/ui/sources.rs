@@ -26,20 +26,28 @@ pub fn source_link(url: &str) -> Html {
     }
 }
 
-/// A headed list of sources; says so when there are none.
-pub fn sources<'a>(heading: &str, urls: impl IntoIterator<Item = &'a str>) -> Html {
+/// A headed list of sources at heading `level` (2 or 3, to fit the page's outline); says so when
+/// there are none.
+pub fn sources<'a>(heading: &str, level: u8, urls: impl IntoIterator<Item = &'a str>) -> Html {
     let items: Vec<Html> = urls
         .into_iter()
         .map(|u| html! { <li>{ source_link(u) }</li> })
         .collect();
-    html! {
-        <section class="sources" aria-label={heading.to_owned()}>
-            <h3>{ heading.to_owned() }</h3>
-            if items.is_empty() {
-                <p>{ "No source recorded." }</p>
-            } else {
-                <ol>{ for items }</ol>
-            }
-        </section>
+    let list = if items.is_empty() {
+        html! { <p>{ "No source recorded." }</p> }
+    } else {
+        html! { <ol>{ for items }</ol> }
+    };
+    // A record's own sources are a named region (one per page); nested lists are plain blocks,
+    // since several regions with one name could not be told apart.
+    if level <= 2 {
+        html! {
+            <section class="sources" aria-label={heading.to_owned()}>
+                <h2>{ heading.to_owned() }</h2>
+                { list }
+            </section>
+        }
+    } else {
+        html! { <div class="sources"><h3>{ heading.to_owned() }</h3>{ list }</div> }
     }
 }

@@ -104,6 +104,8 @@ function handle(root, req, res) {
     'Content-Length': stat.size,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    // Public static files: a strict-sandbox embed (opaque origin) fetches them cross-origin.
+    'Access-Control-Allow-Origin': '*',
   });
   if (method === 'HEAD') return res.end();
   createReadStream(file)

@@ -97,16 +97,21 @@ pub fn GrowthChart() -> Html {
             </a>
         }
     });
-    let detail = focused.and_then(|i| reported.get(i)).map(|p| {
-        let m = d.milestones.get(p.milestone);
-        html! {
-            <p class="point-detail" aria-live="polite">
-                { format!("{}: {}{} signatories. ", p.date.long(), qualifier(p.qualifier), p.value) }
-                { m.map(|m| m.title.to_string()).unwrap_or_default() }{ ". Source: " }
-                { for m.and_then(|m| m.sources.first()).map(|s| source_link(s)) }
-            </p>
+    // Always present, only its text changes: re-creating it would re-create the chart and
+    // take keyboard focus away from the point that was just focused.
+    let detail = match focused.and_then(|i| reported.get(i)) {
+        Some(p) => {
+            let m = d.milestones.get(p.milestone);
+            html! {
+                <>
+                    { format!("{}: {}{} signatories. ", p.date.long(), qualifier(p.qualifier), p.value) }
+                    { m.map(|m| m.title.to_string()).unwrap_or_default() }{ ". Source: " }
+                    { for m.and_then(|m| m.sources.first()).map(|s| source_link(s)) }
+                </>
+            }
         }
-    });
+        None => html! { { "Focus or point at a dot to see its source." } },
+    };
     html! {
         <figure class="chart growth-chart" id="growth">
             <h2>{ "How the Accord grew" }</h2>
@@ -123,7 +128,7 @@ pub fn GrowthChart() -> Html {
                 <span class="legend-reported">{ "● Reported by sources" }</span>
                 <span class="legend-dataset">{ format!("▬ Records in this dataset by join date ({unknown} with an unknown join date are not placed)") }</span>
             </figcaption>
-            { for detail }
+            <p class="point-detail" aria-live="polite">{ detail }</p>
             <details>
                 <summary>{ "Growth as a table" }</summary>
                 <table aria-label="Reported signatory counts (data)">

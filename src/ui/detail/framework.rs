@@ -64,7 +64,7 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
                 <section aria-labelledby="endorsement">
                     <h2 id="endorsement">{ format!("Tech Accord endorsement ({})", e.date.long()) }</h2>
                     <p>{ e.detail.to_string() }</p>
-                    { sources("Sources for the endorsement", e.sources.iter().map(|u| &**u)) }
+                    { sources("Sources for the endorsement", 3, e.sources.iter().map(|u| &**u)) }
                 </section>
             }
             if !f.objectives.is_empty() {
@@ -84,7 +84,7 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
                 if !f.member_lists.is_empty() { <ul>{ for lists }</ul> }
                 if let Some(n) = &f.members_note { <p class="note">{ n.to_string() }</p> }
             </section>
-            { sources("Sources", f.sources.iter().map(|u| &**u)) }
+            { sources("Sources", 2, f.sources.iter().map(|u| &**u)) }
         </article>
     }
 }

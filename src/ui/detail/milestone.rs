@@ -34,7 +34,7 @@ pub fn MilestoneDetail(props: &DetailProps) -> Html {
                 { row("Reported signatories", count) }
                 { row("Note", m.note.as_ref().map(|n| text(n))) }
             </dl>
-            { sources("Sources", m.sources.iter().map(|u| &**u)) }
+            { sources("Sources", 2, m.sources.iter().map(|u| &**u)) }
         </article>
     }
 }

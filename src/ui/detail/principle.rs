@@ -41,7 +41,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
                     <p class="fragment">{ "Seen verbatim: " }<q>{ frag.to_string() }</q></p>
                 }
                 if let Some(note) = &sc.note { <p class="note">{ note.to_string() }</p> }
-                { sources("Sources for this commitment", sc.sources.iter().map(|u| &**u)) }
+                { sources("Sources for this commitment", 3, sc.sources.iter().map(|u| &**u)) }
             </li>
         }
     });
@@ -55,7 +55,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
                 <p>{ format!("Also written: {}", p.short_name_variants.join(", ")) }</p>
             }
             if let Some(note) = &p.note { <p class="note">{ note.to_string() }</p> }
-            { sources("Sources", p.sources.iter().map(|u| &**u)) }
+            { sources("Sources", 2, p.sources.iter().map(|u| &**u)) }
             <section aria-labelledby="subs">
                 <h2 id="subs">{ "Commitments" }</h2>
                 <ol>{ for subs }</ol>

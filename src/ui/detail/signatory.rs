@@ -46,7 +46,7 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
                 if let Some(n) = &s.notes { { row("Notes", Some(text(n))) } }
             </dl>
             <p class="provenance">{ "Country, headquarters, website and sector come from general knowledge and are not sourced one by one; membership and dates come from the sources below." }</p>
-            { sources("Sources", s.sources.iter().map(|u| &**u)) }
+            { sources("Sources", 2, s.sources.iter().map(|u| &**u)) }
             <section aria-labelledby="committed">
                 <h2 id="committed">{ "Principles it committed to" }</h2>
                 <p>{ "Every signatory adheres to all four principles of the Accord." }</p>
