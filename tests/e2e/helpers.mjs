@@ -1,0 +1,265 @@
+// Shared helpers of the e2e suites: the dataset as the tests know it (data/*.json), opening the
+// app and waiting until it has rendered, downloads, a strict CSV parser, and a small static file
+// server for the tests that need an origin of their own (embed hosts, the offline build copy).
+//
+// Not a spec file: Playwright only runs *.spec.mjs.
+
+import { cpSync, createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from './fixtures.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+export const ROOT = here('../../');
+export const DIST = process.env.E2E_DIST || here('../../dist');
+export const HOSTS = here('./hosts/');
+
+// ------------------------------------------------------------------------------------------------
+// The data the app is built from: what the tests assert against.
+
+const readJson = (name) => JSON.parse(readFileSync(path.join(ROOT, 'data', name), 'utf8'));
+
+export const DATA = {
+  meta: readJson('meta.json'),
+  signatories: readJson('signatories.json'),
+  milestones: readJson('milestones.json'),
+  principles: readJson('principles.json'),
+  frameworks: readJson('frameworks.json'),
+};
+
+/** The signatory record with this id (throws if the data has none: the test is out of date). */
+export function signatory(id) {
+  const s = DATA.signatories.find((x) => x.id === id);
+  if (!s) throw new Error(`data/signatories.json has no signatory "${id}"`);
+  return s;
+}
+
+/** The region (as the app labels it) of the country codes the data uses. */
+const REGION_OF = {
+  CH: 'Europe', CZ: 'Europe', DE: 'Europe', EE: 'Europe', ES: 'Europe', FI: 'Europe',
+  GB: 'Europe', HU: 'Europe', RO: 'Europe',
+  US: 'Americas',
+  JP: 'Asia',
+};
+
+export function regionOf(s) {
+  if (!s.country) return 'Unknown';
+  const r = REGION_OF[s.country];
+  if (!r) throw new Error(`helpers.mjs: add the region of ${s.country} (${s.name}) to REGION_OF`);
+  return r;
+}
+
+/** How many signatories have each value of `key(s)`. */
+export function tally(key) {
+  const out = new Map();
+  for (const s of DATA.signatories) out.set(key(s), (out.get(key(s)) ?? 0) + 1);
+  return out;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+/** A partial ISO date ("2018", "2018-11", "2018-04-17") as the app writes it: "17 April 2018". */
+export function longDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!m) return String(y);
+  if (!d) return `${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** The last day a partial date can stand for, as a sortable number. */
+export function latestDay(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = m || 12;
+  const day = d || new Date(Date.UTC(y, month, 0)).getUTCDate();
+  return y * 10000 + month * 100 + day;
+}
+
+export const QUALIFIER = { exact: '', 'more-than': 'more than ', 'at-least': 'at least ', about: 'about ' };
+
+/** "42 of 150+ reported signatories", from the data. */
+export function coverageLine(count = DATA.signatories.length) {
+  const r = DATA.meta.reported_signatories;
+  const reported = { exact: `${r.value}`, 'more-than': `${r.value}+`, 'at-least': `${r.value}+`, about: `about ${r.value}` }[r.qualifier];
+  return `${count} of ${reported} reported signatories`;
+}
+
+// ------------------------------------------------------------------------------------------------
+// The app
+
+/** Opens a URL of the app and waits until the wasm app has rendered its view (every view has one
+ * level-1 heading; the search page's is visually hidden). */
+export async function openApp(page, url = '/') {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
+}
+
+/** The search box, the live result count and the result list of the search page. */
+export function searchPage(page) {
+  return {
+    search: page.getByRole('searchbox', { name: 'Search' }),
+    count: page.getByRole('status').filter({ hasText: /^(\d+ results?|No results)$/ }),
+    results: page.getByRole('list', { name: 'Results' }),
+    resultLinks: page.getByRole('list', { name: 'Results' }).getByRole('listitem').getByRole('link'),
+  };
+}
+
+/** The names of the results, in order (the first link of each result item). */
+export async function resultNames(page) {
+  const items = page.getByRole('list', { name: 'Results' }).getByRole('listitem');
+  const n = await items.count();
+  const names = [];
+  for (let i = 0; i < n; i++) names.push((await items.nth(i).getByRole('link').first().innerText()).trim());
+  return names;
+}
+
+/** Clicks what `trigger` clicks and returns the download's file name and bytes. */
+export async function captureDownload(page, trigger) {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const failure = await download.failure();
+  if (failure) throw new Error(`the download failed: ${failure}`);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const c of stream) chunks.push(c);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+// ------------------------------------------------------------------------------------------------
+// CSV (RFC 4180): quoted fields, doubled quotes, commas and line breaks inside quotes, CRLF or LF.
+
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  let fieldStarted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        if (i < text.length && !',\r\n'.includes(text[i])) {
+          throw new Error(`CSV: text after a closing quote at offset ${i}`);
+        }
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      if (field !== '') throw new Error(`CSV: a quote inside an unquoted field at offset ${i}`);
+      quoted = true;
+      fieldStarted = true;
+      i++;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+      fieldStarted = true;
+      i++;
+    } else if (c === '\r' || c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      fieldStarted = false;
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      field += c;
+      fieldStarted = true;
+      i++;
+    }
+  }
+  if (quoted) throw new Error('CSV: an unterminated quoted field');
+  if (fieldStarted || field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------------------------------------------
+// A static file server of our own
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * Serves `root` on http://127.0.0.1:<free port>/ like a plain static host (no-store, 404 for a
+ * missing file). `headers`: extra response headers (e.g. CORS). `transform(url, text)` (url: a URL): may
+ * rewrite HTML responses (to put the app's origin into a host page).
+ */
+export async function startStaticServer(root, { headers = {}, transform } = {}) {
+  const base = path.resolve(root);
+  const sockets = new Set();
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let file = path.resolve(base, `.${path.posix.normalize(decodeURIComponent(url.pathname))}`);
+    if (file !== base && !file.startsWith(base + path.sep)) {
+      res.writeHead(400).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
+      if (!statSync(file).isFile()) throw new Error('not a file');
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store', ...headers });
+      res.end('404 Not Found\n');
+      return;
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const common = { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers };
+    if (transform && type.startsWith('text/html')) {
+      const body = Buffer.from(transform(url, readFileSync(file, "utf8")));
+      res.writeHead(200, { ...common, 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(200, { ...common, 'Content-Length': statSync(file).size });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).on('error', (e) => res.destroy(e)).pipe(res);
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    port,
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A private copy of the release build in a temp dir (removed by the returned function). */
+export function copyDist() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'accord-e2e-dist-'));
+  cpSync(DIST, dir, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
