@@ -104,8 +104,9 @@ impl Dict {
         self.terms.get(term as usize).map_or("", |t| t)
     }
 
-    /// Expands a folded query word; typo matches only when `typos` and nothing starts with it,
-    /// which keeps a correct word precise and the dictionary scan rare.
+    /// Expands a folded query word: the words it starts, and, when `typos` and it is not itself a
+    /// word, the words within the allowed edits. A misspelling that happens to start other words
+    /// ("ommom" for "ommiom") still finds its word; typo matches rank below exact and prefix ones.
     pub fn expand(&self, word: &str, typos: bool) -> Expansion {
         let lo = self.terms.partition_point(|t| &**t < word);
         let rest = self.terms.get(lo..).unwrap_or(&[]);
@@ -117,7 +118,7 @@ impl Dict {
             exact,
             typos: Vec::new(),
         };
-        if typos && lo == hi {
+        if typos && exact.is_none() {
             let chars: Vec<char> = word.chars().collect();
             e.typos = self.near(&chars, allowed_typos(chars.len()));
         }
