@@ -139,6 +139,8 @@ pub struct AppState {
     pub view: View,
     /// Signatory ids to compare, in the order chosen, at most `MAX_COMPARE` (`cmp=a,b`).
     pub compare: Vec<String>,
+    /// Narrows the themes matrix to themes whose name contains this text (`tf=`).
+    pub theme_filter: String,
     /// In the comparison, show only the rows whose values differ (`diff=1`).
     pub only_diff: bool,
     /// Compact view for embedding in another page (`embed=1`).
@@ -199,6 +201,7 @@ impl AppState {
                         }
                     }
                 }
+                "tf" => s.theme_filter = truncate_chars(&v, MAX_VALUE_CHARS).to_owned(),
                 "diff" => s.only_diff = &*v == "1",
                 "embed" => s.embed = &*v == "1",
                 "theme" => s.theme = Theme::from_key(&v).unwrap_or_default(),
@@ -232,6 +235,9 @@ impl AppState {
         }
         if !self.compare.is_empty() {
             e.append_pair("cmp", &self.compare.join(","));
+        }
+        if !self.theme_filter.is_empty() {
+            e.append_pair("tf", &self.theme_filter);
         }
         if self.only_diff {
             e.append_pair("diff", "1");
@@ -314,6 +320,7 @@ mod tests {
             sort: Sort::Joined,
             view: View::Signatory("telefonica".into()),
             compare: vec!["cisco".into(), "microsoft".into()],
+            theme_filter: "supply".into(),
             only_diff: true,
             embed: true,
             theme: Theme::Dark,

@@ -17,12 +17,14 @@ mod footer;
 mod header;
 mod highlight;
 mod link;
+mod membership_overlap;
 mod panic;
 mod principles_view;
 mod result_list;
 mod search_box;
 mod search_view;
 mod sources;
+mod themes_matrix;
 mod views;
 
 pub use app::{App, AppProps};

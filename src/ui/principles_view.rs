@@ -1,5 +1,5 @@
-//! The principles page: the Accord's four principles, and the editorial matrix of 15 themes against
-//! the five frameworks, each cell naming the principles that cover the theme.
+//! The principles page: the Accord's four principles, the editorial matrix of themes against the
+//! frameworks, and the membership overlap between the Accord and the other frameworks.
 
 use yew::prelude::*;
 
@@ -7,6 +7,7 @@ use super::context::use_ctx;
 use super::detail::principle_passage;
 use super::link::Link;
 use super::sources::sources;
+use super::{membership_overlap::MembershipOverlap, themes_matrix::ThemesMatrix};
 use crate::state::{AppState, View};
 
 #[component]
@@ -32,41 +33,9 @@ pub fn PrinciplesView() -> Html {
                     </li>
                 }) }
             </ol>
-            <section aria-labelledby="themes">
-                <h2 id="themes">{ "Themes across frameworks" }</h2>
-                <p class="editorial"><strong>{ "An editorial reading, not what the sources state. " }</strong>{ d.themes.note.to_string() }</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Themes across frameworks, scrollable">
-                <table class="matrix">
-                    <caption class="visually-hidden">{ "Which principles of each framework cover each theme" }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Theme" }</th>
-                        { for d.frameworks.iter().map(|f| html! {
-                            <th scope="col"><Link to={to(View::Framework(f.id.to_string()))}>{ f.name.to_string() }</Link></th>
-                        }) }
-                    </tr></thead>
-                    <tbody>
-                        { for d.themes.themes.iter().map(|t| html! {
-                            <tr>
-                                <th scope="row">{ t.name.to_string() }
-                                    if let Some(n) = &t.note { <p class="note">{ n.to_string() }</p> }
-                                </th>
-                                { for d.frameworks.iter().map(|f| {
-                                    let ids: Vec<&str> = t.coverage.iter().filter(|c| c.framework == f.id).flat_map(|c| c.principles.iter().map(|p| &**p)).collect();
-                                    html! { <td>
-                                        if ids.is_empty() { <span class="unknown">{ "none" }</span> }
-                                        { for ids.iter().map(|id| {
-                                            let title = f.principles.iter().find(|p| p.id == *id).and_then(|p| p.title.as_deref()).unwrap_or("title unknown");
-                                            html! { <div title={title.to_owned()}>{ format!("{id} {title}") }</div> }
-                                        }) }
-                                    </td> }
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-                </div>
-                { sources("Sources for the frameworks", 3, d.frameworks.iter().flat_map(|f| f.sources.iter().take(1).map(|u| &**u))) }
-            </section>
+            <ThemesMatrix />
+            { sources("Sources for the frameworks", 3, d.frameworks.iter().flat_map(|f| f.sources.iter().take(1).map(|u| &**u))) }
+            <MembershipOverlap />
         </article>
     }
 }

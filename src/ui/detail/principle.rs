@@ -99,10 +99,12 @@ fn counterparts(d: &Dataset, ta_id: &str, to: &dyn Fn(View) -> AppState) -> Html
                             html! { <td>
                                 if ids.is_empty() { <span class="unknown">{ "none" }</span> }
                                 { for ids.iter().map(|id| {
-                                    let label = f.principles.iter().find(|p| p.id == *id)
-                                        .map(|p| format!("{} {}", p.id, p.title.as_deref().unwrap_or("(title unknown)")))
-                                        .unwrap_or_else(|| id.to_string());
-                                    html! { <div><Link to={to(View::Framework(f.id.to_string()))}>{ label }</Link></div> }
+                                    let p = f.principles.iter().find(|p| p.id == *id);
+                                    let label = format!("{} {}", id, p.and_then(|p| p.title.as_deref()).unwrap_or("(title unknown)"));
+                                    html! { <div class="counterpart">
+                                        <Link to={to(View::Framework(f.id.to_string()))}>{ label }</Link>
+                                        <p>{ p.and_then(|p| p.summary.as_deref()).unwrap_or("Text unknown").to_owned() }</p>
+                                    </div> }
                                 }) }
                             </td> }
                         }) }

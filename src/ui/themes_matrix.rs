@@ -1,0 +1,102 @@
+//! The editorial matrix of themes against frameworks: each cell names the principles that cover a
+//! theme and opens their text; a filter narrows the themes (kept in the URL as `tf`).
+
+use yew::prelude::*;
+
+use super::context::{use_ctx, Nav};
+use super::link::Link;
+use crate::data::{Dataset, Framework};
+use crate::search::fold::fold;
+use crate::state::{AppState, View};
+
+/// One principle in a cell: its id and title, opening to its summary.
+fn principle_entry(f: &Framework, id: &str) -> Html {
+    let p = f.principles.iter().find(|p| p.id == id);
+    let title = p
+        .and_then(|p| p.title.as_deref())
+        .unwrap_or("title unknown");
+    let summary = p.and_then(|p| p.summary.as_deref());
+    html! {
+        <details class="cell-principle">
+            <summary>{ format!("{id} {title}") }</summary>
+            if let Some(s) = summary { <p>{ s.to_owned() }</p> } else { <p class="unknown">{ "Text unknown" }</p> }
+        </details>
+    }
+}
+
+/// The principles of framework `f` that cover the theme with index `t`.
+pub fn covering<'a>(d: &'a Dataset, t: usize, f: &Framework) -> Vec<&'a str> {
+    d.themes.themes.get(t).map_or_else(Vec::new, |theme| {
+        theme
+            .coverage
+            .iter()
+            .filter(|c| c.framework == f.id)
+            .flat_map(|c| c.principles.iter().map(|p| &**p))
+            .collect()
+    })
+}
+
+#[component]
+pub fn ThemesMatrix() -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let d = &ctx.dataset;
+    let filter = fold(ctx.state.theme_filter.trim());
+    let shown: Vec<usize> = (0..d.themes.themes.len())
+        .filter(|&i| filter.is_empty() || fold(&d.themes.themes[i].name).contains(&filter))
+        .collect();
+    let oninput = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let v = input.value();
+            ctx.go(Nav::Replace, |s| {
+                s.theme_filter = crate::state::truncate_chars(&v, 80).to_owned()
+            });
+        })
+    };
+    let to = |view: View| AppState {
+        view,
+        ..(*ctx.state).clone()
+    };
+    html! {
+        <section aria-labelledby="themes">
+            <h2 id="themes">{ "Themes across frameworks" }</h2>
+            <p class="editorial"><strong>{ "An editorial reading, not what the sources state. " }</strong>{ d.themes.note.to_string() }</p>
+            <label class="theme-filter">{ "Filter themes " }
+                <input type="search" value={ctx.state.theme_filter.clone()} {oninput} placeholder="e.g. supply" />
+            </label>
+            <p role="status">{ format!("{} of {} themes", shown.len(), d.themes.themes.len()) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Themes across frameworks, scrollable">
+            <table class="matrix" aria-label="Themes across frameworks">
+                <thead><tr>
+                    <th scope="col">{ "Theme" }</th>
+                    { for d.frameworks.iter().map(|f| html! {
+                        <th scope="col"><Link to={to(View::Framework(f.id.to_string()))}>{ f.name.to_string() }</Link></th>
+                    }) }
+                </tr></thead>
+                <tbody>
+                    { for shown.iter().map(|&i| {
+                        let t = &d.themes.themes[i];
+                        html! {
+                            <tr>
+                                <th scope="row">{ t.name.to_string() }
+                                    if let Some(n) = &t.note { <p class="note">{ n.to_string() }</p> }
+                                </th>
+                                { for d.frameworks.iter().map(|f| {
+                                    let ids = covering(d, i, f);
+                                    html! { <td>
+                                        if ids.is_empty() { <span class="unknown">{ "none" }</span> }
+                                        { for ids.iter().map(|id| principle_entry(f, id)) }
+                                    </td> }
+                                }) }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}
