@@ -139,6 +139,48 @@ pub fn parse_json(file: &str, text: &str, problems: &mut Vec<Problem>) -> Option
     }
 }
 
+/// The sections as read, each None when it could not be read.
+struct Parts {
+    meta: Option<Meta>,
+    themes: Option<ThemeMap>,
+    signatories: Option<Vec<super::model::Signatory>>,
+    principles: Option<Vec<super::model::Principle>>,
+    milestones: Option<Vec<super::model::Milestone>>,
+    frameworks: Option<Vec<super::model::Framework>>,
+}
+
+/// A dataset when every section was read and nothing was wrong; else every problem found.
+fn assemble(parts: Parts, problems: Vec<Problem>) -> Result<Dataset, Vec<Problem>> {
+    let Parts {
+        meta,
+        themes,
+        signatories,
+        principles,
+        milestones,
+        frameworks,
+    } = parts;
+    match (
+        meta,
+        themes,
+        signatories,
+        principles,
+        milestones,
+        frameworks,
+    ) {
+        (Some(meta), Some(themes), Some(s), Some(p), Some(m), Some(f)) if problems.is_empty() => {
+            Ok(Dataset {
+                meta,
+                signatories: s.into(),
+                principles: p.into(),
+                milestones: m.into(),
+                frameworks: f.into(),
+                themes,
+            })
+        }
+        _ => Err(problems),
+    }
+}
+
 /// The sections of the project's `data/` folder, one JSON text per file.
 pub struct Sections<'a> {
     pub meta: &'a str,
@@ -166,26 +208,17 @@ pub fn from_sections(s: &Sections<'_>) -> Result<Dataset, Vec<Problem>> {
     let principles = pri.map(|v| records("principles.json", v, &mut problems));
     let milestones = mil.map(|v| records("milestones.json", v, &mut problems));
     let frameworks = fw.map(|v| records("frameworks.json", v, &mut problems));
-    match (
-        meta,
-        themes,
-        signatories,
-        principles,
-        milestones,
-        frameworks,
-    ) {
-        (Some(meta), Some(themes), Some(s), Some(p), Some(m), Some(f)) if problems.is_empty() => {
-            Ok(Dataset {
-                meta,
-                signatories: s.into(),
-                principles: p.into(),
-                milestones: m.into(),
-                frameworks: f.into(),
-                themes,
-            })
-        }
-        _ => Err(problems),
-    }
+    assemble(
+        Parts {
+            meta,
+            themes,
+            signatories,
+            principles,
+            milestones,
+            frameworks,
+        },
+        problems,
+    )
 }
 
 /// Reads a dataset file (one JSON object holding every section, as the app exports it), without the
@@ -249,24 +282,15 @@ pub fn from_bundle(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
     let principles = pri.map(|v| records(&at("principles"), v, &mut problems));
     let milestones = mil.map(|v| records(&at("milestones"), v, &mut problems));
     let frameworks = fw.map(|v| records(&at("frameworks"), v, &mut problems));
-    match (
-        meta,
-        themes,
-        signatories,
-        principles,
-        milestones,
-        frameworks,
-    ) {
-        (Some(meta), Some(themes), Some(s), Some(p), Some(m), Some(f)) if problems.is_empty() => {
-            Ok(Dataset {
-                meta,
-                signatories: s.into(),
-                principles: p.into(),
-                milestones: m.into(),
-                frameworks: f.into(),
-                themes,
-            })
-        }
-        _ => Err(problems),
-    }
+    assemble(
+        Parts {
+            meta,
+            themes,
+            signatories,
+            principles,
+            milestones,
+            frameworks,
+        },
+        problems,
+    )
 }
