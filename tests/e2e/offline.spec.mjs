@@ -99,7 +99,7 @@ test.describe('offline', () => {
     server = null;
   }
 
-  test('after one visit, search, details, comparison and exports work offline', async ({ page, context }) => {
+  test('after one visit, search, filters, details, comparison, charts, exports and opening a file work offline', async ({ page, context }) => {
     // The build wrote its precache list and version into sw.js (tools/post_build.mjs).
     const sw = readFileSync(path.join(build.dir, 'sw.js'), 'utf8');
     expect(sw).not.toContain('__ACCORD_PRECACHE__');
@@ -132,6 +132,21 @@ test.describe('offline', () => {
     const csv = await captureDownload(page, () => page.getByRole('button', { name: 'Export comparison as CSV' }).click());
     const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
     expect(rows.slice(1).map((r) => r[0])).toEqual(['nokia', 'f-secure']);
+    // Filters.
+    await page.goto(`${origin}/`);
+    await page.getByRole('button', { name: /^Finland/ }).click();
+    await expect(count).toHaveText('2 results');
+    // Charts.
+    await page.goto(`${origin}/?view=charts`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charts');
+    await expect(page.getByRole('link', { name: /^Europe: \d+ signatories$/ })).toBeVisible();
+    // Opening a dataset file (the app's own export, made offline too).
+    await page.goto(`${origin}/?view=about`);
+    const data = await captureDownload(page, () =>
+      page.getByRole('button', { name: 'Download this dataset (JSON)' }).click(),
+    );
+    await page.getByLabel('Open a dataset file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: data.bytes });
+    await expect(page.getByText(/Opened mine\.json: 42 signatories/)).toBeVisible();
 
     // Back online: the indicator is gone (and comes back when the network goes again).
     await context.setOffline(false);
