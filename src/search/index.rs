@@ -337,8 +337,11 @@ impl Index {
                 RecordRef::Framework(i) => (d.frameworks.get(i).and_then(|f| f.launched), None),
                 RecordRef::Milestone(i) => (d.milestones.get(i).and_then(|m| m.date), None),
             };
+            // By the last day the date can mean: "2018-04" (joined some time in April, after the
+            // launch day) sorts after "2018-04-17", not before it.
             let joined = joined.map_or(u32::MAX, |j| {
-                u32::from(j.year) << 16 | u32::from(j.month) << 8 | u32::from(j.day)
+                let (y, m, d) = j.latest_day();
+                u32::from(y) << 16 | u32::from(m) << 8 | u32::from(d)
             });
             let country = country.map_or(u32::MAX, country_rank);
             let name_len = toks.get(first as usize..).map_or(0, |t| {

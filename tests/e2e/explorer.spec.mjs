@@ -3,7 +3,7 @@
 // theme, and screenshots for the docs.
 
 import { test, expect, screenshotPath } from './fixtures.mjs';
-import { DATA, openApp, resultNames, searchPage, signatory } from './helpers.mjs';
+import { DATA, latestDay, openApp, resultNames, searchPage, signatory } from './helpers.mjs';
 
 const ALL = DATA.signatories.length;
 
@@ -150,8 +150,8 @@ test.describe('sorting', () => {
     const joinKey = (name) => {
       const s = DATA.signatories.find((x) => x.name === name);
       if (!s.joined) return Infinity; // unknown join dates last
-      const [y, m = 0, d = 0] = s.joined.split('-').map(Number);
-      return y * 10000 + m * 100 + d;
+      // By the last day a date can mean: "2018-04" (some time in April) after "2018-04-17".
+      return latestDay(s.joined);
     };
     const joinKeys = byJoined.map(joinKey);
     expect(joinKeys, `join order: ${byJoined.join(', ')}`).toEqual([...joinKeys].sort((a, b) => a - b));
