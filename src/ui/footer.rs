@@ -19,7 +19,7 @@ pub fn Footer() -> Html {
         };
         return html! {
             <footer class="site-footer embed-footer">
-                <a href={href(&full)} target="_blank" rel="noopener">{ "Open in Accord Explorer ↗" }</a>
+                <a href={href(&full)} target="_blank" rel="noopener noreferrer">{ "Open in Accord Explorer ↗" }</a>
                 <span>{ d.coverage_line() }</span>
             </footer>
         };

@@ -36,6 +36,7 @@ pub fn MembershipOverlap() -> Html {
         <section aria-labelledby="overlap">
             <h2 id="overlap">{ "Membership overlap" }</h2>
             <p>{ "Signatories of the Tech Accord named in another framework's member lists in this dataset. The Paris Call's and the GCSC's member lists are not in the data, so they cannot be compared." }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Membership overlap, scrollable">
             <table aria-label="Membership overlap">
                 <thead><tr>
                     <th scope="col">{ "Framework" }</th>
@@ -45,6 +46,7 @@ pub fn MembershipOverlap() -> Html {
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
         </section>
     }
 }

@@ -85,6 +85,7 @@ fn counterparts(d: &Dataset, ta_id: &str, to: &dyn Fn(View) -> AppState) -> Html
         return html! { <p>{ "No theme in the map points at this principle." }</p> };
     }
     html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Counterparts, scrollable">
         <table class="counterparts">
             <caption class="visually-hidden">{ "Themes this principle covers and the principles of other frameworks that cover them" }</caption>
             <thead><tr><th scope="col">{ "Theme" }</th>
@@ -112,5 +113,6 @@ fn counterparts(d: &Dataset, ta_id: &str, to: &dyn Fn(View) -> AppState) -> Html
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
