@@ -49,15 +49,20 @@
     asked = false;
     location.reload();
   });
-  sw.register("./sw.js").then(function (reg) {
-    if (reg.waiting && sw.controller) prompt(reg.waiting);
-    reg.addEventListener("updatefound", function () {
-      var w = reg.installing;
-      if (!w) return;
-      w.addEventListener("statechange", function () {
-        if (w.state === "installed" && sw.controller) prompt(w);
+  // After the page has loaded: the worker's precache downloads must not compete with the first
+  // load, and they can then come from the HTTP cache.
+  function register() {
+    sw.register("./sw.js").then(function (reg) {
+      if (reg.waiting && sw.controller) prompt(reg.waiting);
+      reg.addEventListener("updatefound", function () {
+        var w = reg.installing;
+        if (!w) return;
+        w.addEventListener("statechange", function () {
+          if (w.state === "installed" && sw.controller) prompt(w);
+        });
       });
-    });
-    addEventListener("focus", function () { reg.update().catch(function () {}); });
-  }).catch(function () { /* refused: the app works as a normal page */ });
+      addEventListener("focus", function () { reg.update().catch(function () {}); });
+    }).catch(function () { /* refused: the app works as a normal page */ });
+  }
+  if (document.readyState === "complete") register(); else addEventListener("load", register);
 })();
