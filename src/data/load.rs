@@ -139,26 +139,20 @@ pub fn parse_json(file: &str, text: &str, problems: &mut Vec<Problem>) -> Option
     }
 }
 
-/// The sections as read, each None when it could not be read.
-struct Parts {
+/// Reads the four lists of records (signatories, principles, milestones, frameworks; each None
+/// when it could not be read) and returns the dataset when nothing was wrong, else every problem.
+/// `file_of` names where a section came from, for messages.
+fn assemble(
     meta: Option<Meta>,
     themes: Option<ThemeMap>,
-    signatories: Option<Vec<super::model::Signatory>>,
-    principles: Option<Vec<super::model::Principle>>,
-    milestones: Option<Vec<super::model::Milestone>>,
-    frameworks: Option<Vec<super::model::Framework>>,
-}
-
-/// A dataset when every section was read and nothing was wrong; else every problem found.
-fn assemble(parts: Parts, problems: Vec<Problem>) -> Result<Dataset, Vec<Problem>> {
-    let Parts {
-        meta,
-        themes,
-        signatories,
-        principles,
-        milestones,
-        frameworks,
-    } = parts;
+    [sig, pri, mil, fw]: [Option<Value>; 4],
+    file_of: impl Fn(&str) -> String,
+    mut problems: Vec<Problem>,
+) -> Result<Dataset, Vec<Problem>> {
+    let signatories = sig.map(|v| records(&file_of("signatories"), v, &mut problems));
+    let principles = pri.map(|v| records(&file_of("principles"), v, &mut problems));
+    let milestones = mil.map(|v| records(&file_of("milestones"), v, &mut problems));
+    let frameworks = fw.map(|v| records(&file_of("frameworks"), v, &mut problems));
     match (
         meta,
         themes,
@@ -204,19 +198,11 @@ pub fn from_sections(s: &Sections<'_>) -> Result<Dataset, Vec<Problem>> {
     let pri = list("principles.json", s.principles);
     let mil = list("milestones.json", s.milestones);
     let fw = list("frameworks.json", s.frameworks);
-    let signatories = sig.map(|v| records("signatories.json", v, &mut problems));
-    let principles = pri.map(|v| records("principles.json", v, &mut problems));
-    let milestones = mil.map(|v| records("milestones.json", v, &mut problems));
-    let frameworks = fw.map(|v| records("frameworks.json", v, &mut problems));
     assemble(
-        Parts {
-            meta,
-            themes,
-            signatories,
-            principles,
-            milestones,
-            frameworks,
-        },
+        meta,
+        themes,
+        [sig, pri, mil, fw],
+        |section| format!("{section}.json"),
         problems,
     )
 }
@@ -277,20 +263,11 @@ pub fn from_bundle(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
     let th = take("themes", &mut problems);
     let meta = meta.and_then(|v| record::<Meta>(file, "meta", v, &mut problems));
     let themes = th.and_then(|v| record::<ThemeMap>(file, "themes", v, &mut problems));
-    let at = |section: &str| format!("{file} › {section}");
-    let signatories = sig.map(|v| records(&at("signatories"), v, &mut problems));
-    let principles = pri.map(|v| records(&at("principles"), v, &mut problems));
-    let milestones = mil.map(|v| records(&at("milestones"), v, &mut problems));
-    let frameworks = fw.map(|v| records(&at("frameworks"), v, &mut problems));
     assemble(
-        Parts {
-            meta,
-            themes,
-            signatories,
-            principles,
-            milestones,
-            frameworks,
-        },
+        meta,
+        themes,
+        [sig, pri, mil, fw],
+        |section| format!("{file} › {section}"),
         problems,
     )
 }
