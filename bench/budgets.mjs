@@ -45,6 +45,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { contentType } from '../tests/e2e/mime.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
@@ -163,20 +164,6 @@ async function copyBuild(src, dst) {
 // ------------------------------------------------------------------------------------------------
 // A static host: precompressed brotli, long caching for hashed names, and a log of what it sent
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.ico', '.txt', '.xml']);
 // Trunk names hashed files `name-<hex>.ext` (the hash printed without leading zeros).
 const HASHED = /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/;
@@ -192,7 +179,7 @@ function loadFiles(dir) {
   for (const rel of listFiles(dir)) {
     const raw = readFileSync(path.join(dir, rel));
     const ext = path.extname(rel).toLowerCase();
-    files.set(rel, { rel, raw, br: COMPRESSIBLE.has(ext) ? brotli(raw) : null, type: TYPES[ext] ?? 'application/octet-stream' });
+    files.set(rel, { rel, raw, br: COMPRESSIBLE.has(ext) ? brotli(raw) : null, type: contentType(rel) });
   }
   return files;
 }

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from './fixtures.mjs';
+import { contentType } from './mime.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -191,17 +192,6 @@ export function parseCsv(text) {
 // ------------------------------------------------------------------------------------------------
 // A static file server of our own
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
 /**
  * Serves `root` on http://127.0.0.1:<free port>/ like a plain static host (no-store, 404 for a
  * missing file). `headers`: extra response headers (e.g. CORS). `transform(url, text)` (url: a URL): may
@@ -225,7 +215,7 @@ export async function startStaticServer(root, { headers = {}, transform } = {}) 
       res.end('404 Not Found\n');
       return;
     }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = contentType(file);
     const common = { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers };
     if (transform && type.startsWith('text/html')) {
       const body = Buffer.from(transform(url, readFileSync(file, "utf8")));

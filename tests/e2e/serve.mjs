@@ -11,37 +11,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { contentType } from './mime.mjs';
 
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
-
-/** The Content-Type for a file name. A manifest named `*manifest.json` is a web app manifest. */
-function contentType(fileName) {
-  const base = path.basename(fileName).toLowerCase();
-  if (base.endsWith('manifest.json')) return 'application/manifest+json';
-  return MIME_TYPES[path.extname(base)] ?? 'application/octet-stream';
-}
 
 function usage(message) {
   console.error(`serve.mjs: ${message}\nusage: node serve.mjs <dir> <port>`);
