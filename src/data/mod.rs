@@ -93,6 +93,17 @@ impl Dataset {
     }
 }
 
+impl Theme {
+    /// The ids of the principles of `framework` that cover this theme (empty: none do).
+    pub fn principles_of(&self, framework: &str) -> Vec<&str> {
+        self.coverage
+            .iter()
+            .filter(|c| c.framework == framework)
+            .flat_map(|c| c.principles.iter().map(|p| &**p))
+            .collect()
+    }
+}
+
 impl Signatory {
     pub fn region(&self) -> Option<countries::Region> {
         self.country

@@ -19,7 +19,8 @@ pub struct AppProps {
     pub initial: Option<AppState>,
 }
 
-const THEME_KEY: &str = "accord-explorer-theme";
+/// Where the chosen colour theme is remembered (when storage is allowed).
+pub(super) const THEME_KEY: &str = "accord-explorer-theme";
 
 fn start_state(props: &AppProps) -> AppState {
     let mut s = props

@@ -38,7 +38,7 @@ pub fn Header() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| {
             let next = if dark_now { Theme::Light } else { Theme::Dark };
-            dom::storage_set("accord-explorer-theme", next.key());
+            dom::storage_set(super::app::THEME_KEY, next.key());
             ctx.go(Nav::Replace, |st| st.theme = next);
         })
     };

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
 use super::link::Link;
-use crate::data::{Dataset, Framework};
+use crate::data::Framework;
 use crate::search::fold::fold;
 use crate::state::{AppState, View};
 
@@ -22,18 +22,6 @@ fn principle_entry(f: &Framework, id: &str) -> Html {
             if let Some(s) = summary { <p>{ s.to_owned() }</p> } else { <p class="unknown">{ "Text unknown" }</p> }
         </details>
     }
-}
-
-/// The principles of framework `f` that cover the theme with index `t`.
-pub fn covering<'a>(d: &'a Dataset, t: usize, f: &Framework) -> Vec<&'a str> {
-    d.themes.themes.get(t).map_or_else(Vec::new, |theme| {
-        theme
-            .coverage
-            .iter()
-            .filter(|c| c.framework == f.id)
-            .flat_map(|c| c.principles.iter().map(|p| &**p))
-            .collect()
-    })
 }
 
 #[component]
@@ -85,7 +73,7 @@ pub fn ThemesMatrix() -> Html {
                                     if let Some(n) = &t.note { <p class="note">{ n.to_string() }</p> }
                                 </th>
                                 { for d.frameworks.iter().map(|f| {
-                                    let ids = covering(d, i, f);
+                                    let ids = t.principles_of(&f.id);
                                     html! { <td>
                                         if ids.is_empty() { <span class="unknown">{ "none" }</span> }
                                         { for ids.iter().map(|id| principle_entry(f, id)) }

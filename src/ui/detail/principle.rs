@@ -96,7 +96,7 @@ fn counterparts(d: &Dataset, ta_id: &str, to: &dyn Fn(View) -> AppState) -> Html
                     <tr>
                         <th scope="row">{ t.name.to_string() }</th>
                         { for d.frameworks.iter().filter(|f| f.id != "tech-accord").map(|f| {
-                            let ids: Vec<&str> = t.coverage.iter().filter(|c| c.framework == f.id).flat_map(|c| c.principles.iter().map(|p| &**p)).collect();
+                            let ids = t.principles_of(&f.id);
                             html! { <td>
                                 if ids.is_empty() { <span class="unknown">{ "none" }</span> }
                                 { for ids.iter().map(|id| {
