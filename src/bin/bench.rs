@@ -168,4 +168,8 @@ pub fn memory_bytes() -> f64 {
     return 0.0;
 }
 
-fn main() {}
+fn main() {
+    // The app's folding (the browser's Unicode data), so that the engine measured is the app's.
+    #[cfg(target_arch = "wasm32")]
+    accord_explorer::ui::fold_js::install();
+}

@@ -1,29 +1,73 @@
 //! Folding text for matching: case and diacritics removed, so `TELEFÓNICA` and `telefonica` meet.
-//! Unicode data comes from `unicode-normalization` (canonical decomposition, then combining marks
-//! dropped) and the standard library's lowercase mapping; nothing here is a hand-typed table.
+//! A character is decomposed canonically, its combining marks (General_Category M) are dropped and
+//! the rest is lowercased with the standard library's mapping; nothing here is a hand-typed table.
+//!
+//! The decomposition is pluggable, so that the browser build need not carry Unicode tables that the
+//! browser already has: a `Decompose` installed once at start-up (`set_decompose`) is used for every
+//! non-ASCII character. Without one, native builds (tests, tools, `build.rs`) use the
+//! `unicode-normalization` crate; the wasm build, which does not link that crate, only lowercases a
+//! non-ASCII character and keeps it otherwise (`Ó` folds to `ó`, not `o`). The app installs the
+//! browser's own `String.prototype.normalize` at start (`ui::fold_js`).
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use std::sync::OnceLock;
 
-/// Appends the folded form of one character to `out`.
-pub fn fold_char_into(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
+/// Calls `emit` with each character of `c`'s canonical decomposition (NFD) that is not a combining
+/// mark (General_Category M: Mn, Mc or Me), in order: `é` emits `e`, `ñ` emits `n`, `x` emits `x`.
+pub type Decompose = fn(c: char, emit: &mut dyn FnMut(char));
+
+static DECOMPOSE: OnceLock<Decompose> = OnceLock::new();
+
+/// Installs the decomposition used from now on; only the first call counts (it returns `false`
+/// for any later one). Install it before folding anything: an index built earlier keeps its words.
+pub fn set_decompose(decompose: Decompose) -> bool {
+    DECOMPOSE.set(decompose).is_ok()
+}
+
+/// The decomposition of `unicode-normalization`, the default of native builds.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decompose_with_tables(c: char, emit: &mut dyn FnMut(char)) {
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
     decompose_canonical(c, |d| {
         if !is_combining_mark(d) {
-            for l in d.to_lowercase() {
-                out.push(l);
-            }
+            emit(d);
         }
     });
 }
 
+/// No decomposition: the character itself. The default of the wasm build, which has no tables.
+pub fn keep(c: char, emit: &mut dyn FnMut(char)) {
+    emit(c);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+const DEFAULT: Decompose = decompose_with_tables;
+#[cfg(target_arch = "wasm32")]
+const DEFAULT: Decompose = keep;
+
+/// The installed decomposition, or the build's default.
+fn decomposer() -> Decompose {
+    DECOMPOSE.get().copied().unwrap_or(DEFAULT)
+}
+
+/// Appends the folded form of one character to `out`.
+pub fn fold_char_into(c: char, out: &mut String) {
+    fold_char_with(decomposer(), c, out);
+}
+
+fn fold_char_with(decompose: Decompose, c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    decompose(c, &mut |d| out.extend(d.to_lowercase()));
+}
+
 /// The folded form of a whole string.
 pub fn fold(text: &str) -> String {
+    let decompose = decomposer();
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        fold_char_into(c, &mut out);
+        fold_char_with(decompose, c, &mut out);
     }
     out
 }
@@ -43,6 +87,7 @@ pub struct Word {
 
 /// Splits text into folded words with their byte ranges in the original.
 pub fn words(text: &str) -> Vec<Word> {
+    let decompose = decomposer();
     let mut out = Vec::new();
     let mut current: Option<Word> = None;
     for (i, c) in text.char_indices() {
@@ -52,7 +97,7 @@ pub fn words(text: &str) -> Vec<Word> {
                 start: i,
                 end: i,
             });
-            fold_char_into(c, &mut w.folded);
+            fold_char_with(decompose, c, &mut w.folded);
             w.end = i + c.len_utf8();
         } else if let Some(w) = current.take() {
             if !w.folded.is_empty() {
@@ -89,5 +134,27 @@ mod tests {
         assert_eq!(&text[w[0].start..w[0].end], "Télé");
         assert_eq!(&text[w[1].start..w[1].end], "fónica");
         assert_eq!(w[2].folded, "inc");
+    }
+
+    #[test]
+    fn every_kind_of_combining_mark_is_dropped() {
+        // Mn (U+0301 acute), Mc (U+093F, U+0940 Devanagari vowel signs), Me (U+20DD enclosing circle).
+        assert_eq!(fold("e\u{301}"), "e");
+        assert_eq!(
+            fold("\u{939}\u{93F}\u{902}\u{926}\u{940}"),
+            "\u{939}\u{926}"
+        );
+        assert_eq!(fold("a\u{20DD}"), "a");
+        // Hangul syllables decompose into jamo, which are letters and stay.
+        assert_eq!(fold("\u{D55C}"), "\u{1112}\u{1161}\u{11AB}");
+    }
+
+    #[test]
+    fn without_a_decomposition_non_ascii_is_only_lowercased() {
+        let mut out = String::new();
+        for c in "TELEFÓNICA İ Σ".chars() {
+            fold_char_with(keep, c, &mut out);
+        }
+        assert_eq!(out, "telefónica i\u{307} σ");
     }
 }

@@ -13,6 +13,7 @@ mod detail;
 mod dom;
 mod embed;
 mod filter_panel;
+pub mod fold_js;
 mod footer;
 mod header;
 mod highlight;
@@ -33,6 +34,7 @@ pub use app::{App, AppProps};
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
+    fold_js::install();
     // Its own element, so the shell's banners and the crash screen beside it are left alone.
     match dom::document().and_then(|d| d.get_element_by_id("app")) {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),
