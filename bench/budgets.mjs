@@ -58,7 +58,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const FIRST_LOAD_BUDGET_KIB = 150; // KiB = 1024 bytes, as in size_report.mjs and ./dev
 const LIGHTHOUSE_PAGES = [
   { name: 'home', path: '/' },
-  { name: 'signatory', path: '/?view=signatory/cisco' },
+  { name: 'signatory', path: '/signatory/cisco/' },
 ];
 const LIGHTHOUSE_BUDGETS = [
   { id: 'performance', label: 'performance', op: '>=', limit: 95 },
@@ -77,6 +77,9 @@ function parseArgs(argv) {
     keystrokes: 10000,
     lighthouseRuns: 1,
     only: new Set(['size', 'memory', 'lighthouse']),
+    // Fixed, so that a build made for it (ACCORD_SITE_URL=http://127.0.0.1:PORT/, as `./dev
+    // budgets` does) has canonical links on the very origin Lighthouse audits.
+    port: Number(process.env.BUDGETS_PORT || 4180),
   };
   for (let i = 0; i < argv.length; i += 2) {
     const [key, value] = [argv[i], argv[i + 1]];
@@ -87,6 +90,7 @@ function parseArgs(argv) {
     else if (key === '--keystrokes') opts.keystrokes = Number(value);
     else if (key === '--lighthouse-runs') opts.lighthouseRuns = Number(value);
     else if (key === '--only') opts.only = new Set(value.split(','));
+    else if (key === '--port') opts.port = Number(value);
     else throw new Error(`unknown option ${key}`);
   }
   if (!(opts.keystrokes > MEMORY_WARMUP_KEYSTROKES)) throw new Error(`--keystrokes must be over ${MEMORY_WARMUP_KEYSTROKES}`);
@@ -184,7 +188,7 @@ function loadFiles(dir) {
   return files;
 }
 
-function serve(files) {
+function serve(files, port) {
   const log = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -216,7 +220,7 @@ function serve(files) {
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, log })));
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, log })));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -729,7 +733,7 @@ async function main() {
   const build = await copyBuild(opts.dist, opts.copy);
   const files = loadFiles(opts.copy);
   info(`release build of ${build.built}: ${files.size} files, wasm ${build.wasm}; brotli-compressed at quality 11`);
-  const { server, log } = await serve(files);
+  const { server, log } = await serve(files, opts.port);
   const base = `http://127.0.0.1:${server.address().port}`;
   info(`serving it on ${base}/ (Content-Encoding: br)`);
 

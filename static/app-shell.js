@@ -3,6 +3,13 @@
    service worker can run (a sandboxed embed, a browser that refuses) it does nothing, quietly. */
 (function () {
   "use strict";
+  // The colour theme named in the URL or remembered from an earlier visit, on the root element
+  // before the prerendered page first paints (the app sets the same once it runs).
+  try {
+    var named = /[?&]theme=(light|dark)(&|$)/.exec(location.search);
+    var theme = named ? named[1] : localStorage.getItem("accord-explorer-theme");
+    if (theme === "light" || theme === "dark") document.documentElement.setAttribute("data-theme", theme);
+  } catch (e) { /* storage denied or an opaque origin: follow the system */ }
   function banner(id, text, button, onclick) {
     var el = document.getElementById(id);
     if (!el) {

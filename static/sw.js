@@ -1,6 +1,7 @@
 /* Accord Explorer service worker. The build (tools/post_build.mjs) fills in the file list and the
    version from the build output; nothing here is kept by hand.
-   Hashed assets: cache first. The page itself: network first, the cached copy when offline. */
+   Hashed assets: cache first. Pages: network first, the cached copy when offline. Every page is
+   prerendered and precached as the URL people visit (`signatory/cisco/`, not its index.html). */
 "use strict";
 const VERSION = "__ACCORD_BUILD_VERSION__";
 const FILES = __ACCORD_PRECACHE__;
@@ -27,12 +28,29 @@ self.addEventListener("fetch", (event) => {
   const req = event.request;
   if (req.method !== "GET" || new URL(req.url).origin !== self.location.origin) return;
   if (req.mode === "navigate") {
-    event.respondWith(
-      fetch(req).catch(() =>
-        caches.open(CACHE).then((c) => c.match(req, { ignoreSearch: true }).then((r) => r || c.match("./index.html")))
-      )
-    );
+    event.respondWith(fetch(req).catch(() => caches.open(CACHE).then((c) => offlinePage(c, new URL(req.url)))));
     return;
   }
   event.respondWith(caches.open(CACHE).then((c) => c.match(req).then((r) => r || fetch(req))));
 });
+
+// The cached page for a visit: the page itself (`x/index.html` is cached as `x/`), or, for a path
+// the build did not prerender, the home page told where the app's root is, so that its scripts
+// and links still resolve; the app then shows what the path names.
+function offlinePage(cache, url) {
+  url.search = "";
+  url.hash = "";
+  const dir = url.pathname.endsWith("/index.html") ? new URL("./", url).href : url.href;
+  return cache.match(dir).then((r) => r || cache.match(url.href)).then((r) => r || rootPage(cache));
+}
+
+function rootPage(cache) {
+  const root = self.registration.scope;
+  return cache.match(root).then((r) => {
+    if (!r) return Response.error();
+    return r.text().then((html) => new Response(
+      html.includes("<base ") ? html : html.replace('<meta charset="utf-8">', '<meta charset="utf-8"><base href="' + root + '">'),
+      { headers: { "Content-Type": "text/html; charset=utf-8" } }
+    ));
+  });
+}

@@ -11,12 +11,17 @@
 //   2. crossOrigin: give every <link>/<script> that carries `integrity` a `crossorigin="anonymous"`,
 //      so subresource integrity also holds in an opaque origin (a strict-sandbox embed), where every
 //      request is cross-origin.
-//   3. precache: write into sw.js the list of every staged file and a version that is the hash of
+//   3. prerender: run the native prerenderer (src/bin/prerender.rs, Yew's server renderer) on the
+//      finished index.html, which writes the home page and a page per signatory, principle,
+//      milestone, framework and view (`signatory/cisco/index.html`, ...), each with its own head.
+//   4. precache: write into sw.js the list of every staged file and a version that is the hash of
 //      all their contents, so the service worker caches exactly this build and a new build is a
-//      new worker (whose activation deletes the old cache).
+//      new worker (whose activation deletes the old cache). A page `x/index.html` is listed as
+//      the URL people visit, `x/`.
 //
 // Dependency-free: only node's standard library.
 
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -125,7 +130,19 @@ function crossOrigin(ctx) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Step 3: the service worker's precache list and version
+// Step 3: prerendered pages
+
+function prerender(ctx) {
+  // The host's debug profile: it shares the artifacts `cargo test` built, and renders in a second.
+  const run = spawnSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', ctx.stagingDir], {
+    stdio: 'inherit',
+  });
+  if (run.error) fail(`cannot run cargo for the prerenderer: ${run.error.message}`);
+  if (run.status !== 0) fail(`the prerenderer failed (exit ${run.status}); its message is above`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 4: the service worker's precache list and version
 
 const SW_NAME = 'sw.js';
 const LIST_PLACEHOLDER = '__ACCORD_PRECACHE__';
@@ -154,7 +171,8 @@ function precache(ctx) {
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(readFileSync(path.join(ctx.stagingDir, f)));
   const version = hash.digest('hex').slice(0, 16);
-  const urls = ['./', ...files.map((f) => `./${f}`)];
+  // `x/index.html` is visited as `x/`, and the home page as `./`.
+  const urls = files.map((f) => `./${f.replace(/(^|\/)index\.html$/, '$1')}`);
   sw = sw.replace(LIST_PLACEHOLDER, JSON.stringify(urls)).replace(VERSION_PLACEHOLDER, version);
   writeFileSync(swPath, sw);
   log(`service worker: ${urls.length} files precached, version ${version}`);
@@ -162,7 +180,7 @@ function precache(ctx) {
 
 // ---------------------------------------------------------------------------------------------
 
-const STEPS = [cspHashes, crossOrigin, precache];
+const STEPS = [cspHashes, crossOrigin, prerender, precache];
 
 function main() {
   try {

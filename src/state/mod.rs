@@ -1,6 +1,12 @@
-//! The app's state and its codec to and from the URL's query string: every view is a link.
-//! Pure: it never touches `window.location`; the UI reads and writes the string. Decoding never
-//! fails: an unknown or malformed parameter is ignored.
+//! The app's state and its codec to and from the URL: every view is a link.
+//!
+//! A view is a path below the app's root (`signatory/cisco/`, `principles/`, or the root itself
+//! for search), so that each one is a real, prerendered file on any static host; everything else
+//! (search text, filters, sort, comparison, theme) is the query string. Embeds keep the whole state
+//! in the query string of the root (`?view=signatory/cisco&embed=1`), and the older query form of a
+//! view is still read, so earlier links keep working.
+//! Pure: it never touches `window.location`; the UI reads and writes the strings. Decoding never
+//! fails: an unknown or malformed part is ignored.
 
 use crate::search::facet::Facet;
 
@@ -86,6 +92,24 @@ pub enum View {
 }
 
 impl View {
+    /// The view's path below the app's root, ending in `/`; "" for the search (the root).
+    pub fn path(&self) -> String {
+        self.encode().map(|p| p + "/").unwrap_or_default()
+    }
+
+    /// Reads a path below the app's root (`signatory/cisco/`, `signatory/cisco`,
+    /// `signatory/cisco/index.html`); None when it names no view. The root ("", `index.html`) is
+    /// the search.
+    pub fn from_path(path: &str) -> Option<View> {
+        let path = path.trim_start_matches('/');
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        if path.is_empty() {
+            return Some(View::Search);
+        }
+        View::decode(path)
+    }
+
     fn encode(&self) -> Option<String> {
         Some(match self {
             View::Search => return None,
@@ -218,8 +242,39 @@ impl AppState {
         self.filters.dedup();
     }
 
-    /// Writes the query string, starting with `?`, or "" for the default state.
+    /// Reads a location: the path below the app's root and the query string. A path that names a
+    /// view wins over a `view` parameter; an unknown path opens the search. Never fails.
+    pub fn from_location(path: &str, query: &str) -> AppState {
+        let mut s = AppState::decode(query);
+        match View::from_path(path) {
+            Some(View::Search) | None => {}
+            Some(view) => s.view = view,
+        }
+        s
+    }
+
+    /// The link to this state, relative to the app's root: `signatory/cisco/?cmp=a,b`, `?q=x`,
+    /// or `./` for the default state. In an embed, the root with the whole state as its query.
+    pub fn href(&self) -> String {
+        let (path, query) = if self.embed {
+            (String::new(), self.encode())
+        } else {
+            (self.view.path(), self.encode_with(false))
+        };
+        if path.is_empty() && query.is_empty() {
+            "./".to_owned()
+        } else {
+            path + &query
+        }
+    }
+
+    /// Writes the whole state as a query string, starting with `?`, or "" for the default state.
     pub fn encode(&self) -> String {
+        self.encode_with(true)
+    }
+
+    /// The query string, with the view in it or not.
+    fn encode_with(&self, with_view: bool) -> String {
         let mut e = form_urlencoded::Serializer::new(String::new());
         if !self.q.is_empty() {
             e.append_pair("q", &self.q);
@@ -230,7 +285,7 @@ impl AppState {
         if self.sort != Sort::Relevance {
             e.append_pair("sort", self.sort.key());
         }
-        if let Some(v) = self.view.encode() {
+        if let Some(v) = self.view.encode().filter(|_| with_view) {
             e.append_pair("view", &v);
         }
         if !self.compare.is_empty() {
@@ -343,5 +398,79 @@ mod tests {
     #[test]
     fn default_state_is_the_bare_page() {
         assert_eq!(AppState::default().encode(), "");
+        assert_eq!(AppState::default().href(), "./");
+    }
+
+    #[test]
+    fn a_view_is_a_path_and_the_rest_a_query() {
+        let s = AppState {
+            view: View::Signatory("telefonica".into()),
+            compare: vec!["cisco".into()],
+            ..AppState::default()
+        };
+        assert_eq!(s.href(), "signatory/telefonica/?cmp=cisco");
+        assert_eq!(
+            AppState::from_location("signatory/telefonica/", "?cmp=cisco"),
+            s
+        );
+        let about = AppState {
+            view: View::About,
+            ..AppState::default()
+        };
+        assert_eq!(about.href(), "about/");
+        let search = AppState {
+            q: "nokia".into(),
+            ..AppState::default()
+        };
+        assert_eq!(search.href(), "?q=nokia");
+    }
+
+    #[test]
+    fn paths_are_read_with_or_without_slash_and_index_html() {
+        for path in [
+            "principle/no-offense/",
+            "/principle/no-offense",
+            "principle/no-offense/index.html",
+        ] {
+            assert_eq!(
+                View::from_path(path),
+                Some(View::Principle("no-offense".into())),
+                "{path}"
+            );
+        }
+        for path in ["", "/", "index.html"] {
+            assert_eq!(View::from_path(path), Some(View::Search), "{path}");
+        }
+        for path in [
+            "nowhere/",
+            "signatory/",
+            "signatory/a/b/",
+            "signatory/..%2F/",
+            "about/x/",
+        ] {
+            assert_eq!(View::from_path(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn the_older_query_form_still_opens_a_view_and_a_path_wins() {
+        let old = AppState::from_location("", "?view=signatory/cisco");
+        assert_eq!(old.view, View::Signatory("cisco".into()));
+        let both = AppState::from_location("about/", "?view=signatory/cisco");
+        assert_eq!(both.view, View::About);
+        let unknown = AppState::from_location("nowhere/", "?q=x");
+        assert_eq!(unknown.view, View::Search);
+        assert_eq!(unknown.q, "x");
+    }
+
+    #[test]
+    fn an_embed_keeps_its_whole_state_in_the_query() {
+        let s = AppState {
+            view: View::Signatory("nokia".into()),
+            embed: true,
+            ..AppState::default()
+        };
+        assert_eq!(s.href(), "?view=signatory%2Fnokia&embed=1");
+        assert_eq!(AppState::from_location("", &s.href()), s);
     }
 }

@@ -22,20 +22,20 @@ pub struct AppProps {
 /// Where the chosen colour theme is remembered (when storage is allowed).
 pub(super) const THEME_KEY: &str = "accord-explorer-theme";
 
-fn start_state(props: &AppProps) -> AppState {
-    let mut s = props
-        .initial
-        .clone()
-        .unwrap_or_else(|| AppState::decode(&dom::location_search()));
-    if s.theme == Theme::Auto {
-        if let Some(t) = dom::storage_get(THEME_KEY)
-            .as_deref()
-            .and_then(Theme::from_key)
-        {
-            s.theme = t;
-        }
+/// The state of the page's URL.
+pub fn location_state() -> AppState {
+    AppState::from_location(&dom::location_path(), &dom::location_search())
+}
+
+/// The colour theme remembered from an earlier visit, unless the state names one.
+fn remembered_theme(s: &AppState) -> Option<Theme> {
+    if s.theme != Theme::Auto {
+        return None;
     }
-    s
+    dom::storage_get(THEME_KEY)
+        .as_deref()
+        .and_then(Theme::from_key)
+        .filter(|t| *t != Theme::Auto)
 }
 
 #[component]
@@ -47,14 +47,30 @@ pub fn App(props: &AppProps) -> Html {
         let d = (*dataset).clone();
         use_memo(*generation, move |_| Index::build(&d))
     };
-    let state = use_state(|| Rc::new(start_state(props)));
+    // The first render is the URL's state alone, exactly what the build prerendered for this
+    // page, so that hydration finds the same markup; what only the browser knows (a remembered
+    // theme) comes right after.
+    let state = use_state(|| Rc::new(props.initial.clone().unwrap_or_else(location_state)));
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            dom::mark_ready();
+            if let Some(theme) = remembered_theme(&state) {
+                let mut next = (**state).clone();
+                next.theme = theme;
+                state.set(Rc::new(next));
+            }
+        });
+    }
 
     // Back and Forward: the URL is the state.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let on_pop = Closure::<dyn Fn()>::new(move || {
-                state.set(Rc::new(AppState::decode(&dom::location_search())));
+                let mut next = location_state();
+                next.theme = remembered_theme(&next).unwrap_or(next.theme);
+                state.set(Rc::new(next));
             });
             if let Some(w) = dom::window() {
                 let _ =
@@ -95,12 +111,20 @@ pub fn App(props: &AppProps) -> Html {
         });
     });
 
+    // The tab's title names the view, as the prerendered page's title does.
+    {
+        let dataset = dataset.clone();
+        use_effect_with((state.view.clone(), *generation), move |(view, _)| {
+            dom::set_title(&crate::pages::title(&dataset, view));
+        });
+    }
+
     let navigate = {
         let state = state.clone();
         Callback::from(move |(next, nav): (AppState, Nav)| {
             let mut next = next;
             next.normalize();
-            dom::set_url(&next.encode(), nav == Nav::Push);
+            dom::set_url(&next.href(), nav == Nav::Push);
             state.set(Rc::new(next));
         })
     };

@@ -66,12 +66,8 @@ pub fn use_ctx() -> Option<Ctx> {
     use_context::<Ctx>()
 }
 
-/// The `href` of a state: a relative link that works on any static host, in any sub-path.
+/// The `href` of a state: a link relative to the app's root (the document's base URL), so it
+/// works on any static host, in any sub-path, with or without script.
 pub fn href(state: &AppState) -> String {
-    let q = state.encode();
-    if q.is_empty() {
-        "./".to_owned()
-    } else {
-        q
-    }
+    state.href()
 }

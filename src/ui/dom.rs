@@ -22,22 +22,91 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
-/// Writes the URL for a state: a new history entry, or a replacement of the current one.
-pub fn set_url(query: &str, push: bool) {
+/// The app's root: the directory of the document's base URL (a prerendered page at
+/// `signatory/cisco/` names the root in its `<base href="../../">`).
+fn root_url() -> Option<web_sys::Url> {
+    let base = document()?.base_uri().ok()??;
+    web_sys::Url::new_with_base("./", &base).ok()
+}
+
+/// The app's root as an absolute URL (`https://example.org/accord/`).
+pub fn root_href() -> Option<String> {
+    root_url().map(|u| u.href())
+}
+
+/// The current path below the app's root (`signatory/cisco/`), or "" at the root.
+pub fn location_path() -> String {
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let path = w.location().pathname().unwrap_or_default();
+    let root = root_url().map(|u| u.pathname()).unwrap_or_default();
+    path.strip_prefix(&root).unwrap_or_default().to_owned()
+}
+
+/// Pins the document's base URL to the app's root as an absolute URL, so that every relative
+/// link keeps meaning the same page after the history moves to another path.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn pin_base() {
+    let (Some(doc), Some(root)) = (document(), root_url()) else {
+        return;
+    };
+    let base = match doc.query_selector("base[href]").ok().flatten() {
+        Some(b) => b,
+        None => {
+            let Ok(b) = doc.create_element("base") else {
+                return;
+            };
+            match doc.head() {
+                Some(head) => {
+                    let _ = head.prepend_with_node_1(&b);
+                }
+                None => return,
+            }
+            b
+        }
+    };
+    let _ = base.set_attribute("href", &root.href());
+}
+
+/// Writes the URL for a state (a link relative to the app's root): a new history entry, or a
+/// replacement of the current one.
+pub fn set_url(href: &str, push: bool) {
     let Some(w) = window() else { return };
     let Ok(history) = w.history() else { return };
-    let path = w.location().pathname().unwrap_or_default();
-    let url = if query.is_empty() {
-        path
-    } else {
-        format!("{path}{query}")
-    };
     // Sandboxed frames may refuse history changes; the app keeps working without them.
     let _ = if push {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
     } else {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
     };
+}
+
+/// Sets the document's title (the tab, the history entry, what a screen reader announces).
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        if d.title() != title {
+            d.set_title(title);
+        }
+    }
+}
+
+/// The current value of the input element with this id, if there is one.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn input_value(id: &str) -> Option<String> {
+    document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()
+        .map(|i| i.value())
+}
+
+/// Marks the page as running: `data-app="ready"` on the root element, once the app's first
+/// render is in place (a prerendered page is readable, but only interactive from then on).
+pub fn mark_ready() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-app", "ready");
+    }
 }
 
 pub fn focus_id(id: &str) {

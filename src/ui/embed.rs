@@ -119,17 +119,6 @@ pub fn embed_state(s: &AppState) -> AppState {
     }
 }
 
-fn app_base() -> String {
-    let Some(w) = dom::window() else {
-        return String::new();
-    };
-    let loc = w.location();
-    let origin = loc.origin().unwrap_or_default();
-    let path = loc.pathname().unwrap_or_default();
-    let dir = path.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
-    format!("{origin}{dir}/")
-}
-
 #[component]
 pub fn EmbedPanel() -> Html {
     let open = use_state(|| false);
@@ -137,7 +126,9 @@ pub fn EmbedPanel() -> Html {
     let Some(ctx) = use_ctx() else {
         return html! {};
     };
-    let base = app_base();
+    // The app's root as an absolute URL: known only in the browser, so the snippet is made only
+    // once the panel is opened (never in a prerendered page).
+    let base = dom::root_href().unwrap_or_default();
     let snippet = format!(
         "<div data-accord-explorer{}></div>\n<script src=\"{base}embed.js\" async></script>",
         snippet_attributes(&ctx.state)
@@ -164,10 +155,10 @@ pub fn EmbedPanel() -> Html {
         <details class="embed-panel" {ontoggle}>
             <summary>{ "Embed this view" }</summary>
             <p>{ "Paste this where the explorer should appear. It sizes itself and works in a sandboxed frame." }</p>
-            <pre><code id="embed-snippet">{ snippet }</code></pre>
-            <button type="button" onclick={copy}>{ "Copy snippet" }</button>
-            <span role="status">{ if *copied { " Copied." } else { "" } }</span>
             if *open {
+                <pre><code id="embed-snippet">{ snippet }</code></pre>
+                <button type="button" onclick={copy}>{ "Copy snippet" }</button>
+                <span role="status">{ if *copied { " Copied." } else { "" } }</span>
                 <h3>{ "Preview" }</h3>
                 <iframe class="embed-preview" src={preview} title="Preview of the embed" loading="lazy"></iframe>
             }

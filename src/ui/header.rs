@@ -9,7 +9,15 @@ use crate::state::{AppState, Theme, View};
 
 #[component]
 pub fn Header() -> Html {
-    let Some(ctx) = use_ctx() else {
+    let ctx = use_ctx();
+    // Whether the system prefers dark is known only in the browser and only after the first
+    // render, which must match the prerendered page: read it once mounted.
+    let system_dark = use_state(|| false);
+    {
+        let system_dark = system_dark.clone();
+        use_effect_with((), move |_| system_dark.set(dom::prefers_dark()));
+    }
+    let Some(ctx) = ctx else {
         return html! {};
     };
     let s = &ctx.state;
@@ -32,7 +40,7 @@ pub fn Header() -> Html {
     let dark_now = match s.theme {
         Theme::Dark => true,
         Theme::Light => false,
-        Theme::Auto => dom::prefers_dark(),
+        Theme::Auto => *system_dark,
     };
     let toggle = {
         let ctx = ctx.clone();

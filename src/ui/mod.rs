@@ -30,14 +30,44 @@ mod views;
 
 pub use app::{App, AppProps};
 
-/// Starts the app in the browser: the crash screen first, then the components.
+/// The attribute the build puts on `#app` of a prerendered page: the link of the state rendered.
+pub const PRERENDERED_ATTR: &str = "data-prerendered";
+
+/// Starts the app in the browser: the crash screen first, then the components. A prerendered
+/// page made for exactly this URL's state is hydrated in place (its markup kept, listeners
+/// attached); anything else (a query the build could not know, an embed) is rendered afresh.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
     fold_js::install();
-    // Its own element, so the shell's banners and the crash screen beside it are left alone.
-    match dom::document().and_then(|d| d.get_element_by_id("app")) {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
+    let mut initial = app::location_state();
+    // Text typed into the prerendered search box before the app started is kept (hydrating
+    // would reset the box to the page's empty query): the app starts from it instead.
+    let typed = dom::input_value("search").filter(|t| !t.trim().is_empty());
+    if let Some(typed) = &typed {
+        initial.q = crate::state::truncate_chars(typed, crate::state::MAX_QUERY_CHARS).to_owned();
+    }
+    if !initial.embed {
+        dom::pin_base();
+    }
+    let props = AppProps {
+        initial: Some(initial.clone()),
     };
+    // Its own element, so the shell's banners and the crash screen beside it are left alone.
+    let Some(root) = dom::document().and_then(|d| d.get_element_by_id("app")) else {
+        yew::Renderer::<App>::with_props(props).render();
+        return;
+    };
+    let made_for = root.get_attribute(PRERENDERED_ATTR);
+    let _ = root.remove_attribute(PRERENDERED_ATTR);
+    if made_for.as_deref() == Some(initial.href().as_str()) {
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    } else {
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        if typed.is_some() {
+            // After the render (queued before this), so the person keeps typing where they were.
+            wasm_bindgen_futures::spawn_local(async { dom::focus_id("search") });
+        }
+    }
 }

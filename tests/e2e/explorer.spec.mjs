@@ -209,7 +209,7 @@ test.describe('detail pages and links', () => {
     await results.getByRole('link', { name: 'Telefónica' }).click();
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Telefónica');
-    await expect(page).toHaveURL(/[?&]view=signatory%2Ftelefonica(&|$)/);
+    await expect(page).toHaveURL(/\/signatory\/telefonica\/(\?|$)/);
     const sources = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('link');
     const expected = signatory('telefonica').sources;
     await expect(sources).toHaveCount(expected.length);

@@ -95,6 +95,12 @@ export function coverageLine(count = DATA.signatories.length) {
  * level-1 heading; the search page's is visually hidden). */
 export async function openApp(page, url = '/') {
   await page.goto(url);
+  await appReady(page);
+}
+
+/** Waits until the app runs: a prerendered page is readable at once, interactive only then. */
+export async function appReady(page) {
+  await expect(page.locator('html[data-app="ready"]')).toBeAttached();
   await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
 }
 

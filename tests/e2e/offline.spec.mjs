@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
-import { captureDownload, copyDist, openApp, parseCsv, searchPage, startStaticServer } from './helpers.mjs';
+import { appReady, captureDownload, copyDist, openApp, parseCsv, searchPage, startStaticServer } from './helpers.mjs';
 
 const CACHE_PREFIX = 'accord-explorer-';
 
@@ -108,7 +108,7 @@ test.describe('offline', () => {
     const origin = server.origin;
     await goOffline(page, context);
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
+    await appReady(page);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
     // Search.
@@ -119,10 +119,15 @@ test.describe('offline', () => {
     await results.getByRole('link', { name: 'Nokia' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nokia');
     // A link opened offline (a new navigation, answered by the worker).
-    await page.goto(`${origin}/?view=signatory/cisco`);
+    await openApp(page, `${origin}/?view=signatory/cisco`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cisco');
+    // A prerendered page's own URL, and one of a path the build did not prerender.
+    await openApp(page, `${origin}/principle/no-offense/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/No offense/);
+    await openApp(page, `${origin}/signatory/cisco/index.html`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cisco');
     // Compare.
-    await page.goto(`${origin}/?q=country:FI`);
+    await openApp(page, `${origin}/?q=country:FI`);
     await expect(count).toHaveText('2 results');
     await results.getByRole('button', { name: 'Compare Nokia', exact: true }).click();
     await results.getByRole('button', { name: 'Compare F-Secure', exact: true }).click();
@@ -133,15 +138,15 @@ test.describe('offline', () => {
     const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
     expect(rows.slice(1).map((r) => r[0])).toEqual(['nokia', 'f-secure']);
     // Filters.
-    await page.goto(`${origin}/`);
+    await openApp(page, `${origin}/`);
     await page.getByRole('button', { name: /^Finland/ }).click();
     await expect(count).toHaveText('2 results');
     // Charts.
-    await page.goto(`${origin}/?view=charts`);
+    await openApp(page, `${origin}/?view=charts`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charts');
     await expect(page.getByRole('link', { name: /^Europe: \d+ signatories$/ })).toBeVisible();
     // Opening a dataset file (the app's own export, made offline too).
-    await page.goto(`${origin}/?view=about`);
+    await openApp(page, `${origin}/?view=about`);
     const data = await captureDownload(page, () =>
       page.getByRole('button', { name: 'Download this dataset (JSON)' }).click(),
     );
@@ -166,7 +171,7 @@ test.describe('offline', () => {
   test('a page opened offline says it is offline', async ({ page, context }) => {
     await goOffline(page, context);
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
+    await appReady(page);
     await expect(offlineIndicator(page)).toBeVisible();
     await expect(offlineIndicator(page)).toContainText('Offline');
   });
@@ -214,7 +219,7 @@ test.describe('offline', () => {
     await expect(updatePrompt(page)).toBeVisible({ timeout: 20_000 });
     // The person does not click Reload now; later the page is loaded again.
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
+    await appReady(page);
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r.waiting))).toBe(true);
     await expect(updatePrompt(page)).toBeVisible();
     await expect(updatePrompt(page).getByRole('button', { name: 'Reload' })).toBeVisible();

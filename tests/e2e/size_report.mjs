@@ -10,7 +10,8 @@
 // "The first page load" is index.html plus what it references: <link href> (stylesheet,
 // modulepreload, preload, icon, manifest), <script src>, <img src>, the files named in its inline
 // scripts (Trunk's loader imports the JS glue and fetches the .wasm), and url(...)s in those CSS
-// files. Dependency-free.
+// files. What is inside <noscript> is not fetched when script runs (the app needs script), so it is
+// left out. Dependency-free.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -48,7 +49,7 @@ function localPath(url, fromFile) {
 
 /** The files the first load of index.html fetches (dist-relative paths). */
 function firstLoadFiles(dist) {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8').replace(/<noscript\b[\s\S]*?<\/noscript\s*>/gi, '');
   const refs = new Set(['index.html']);
   const add = (url, from) => {
     const p = localPath(url, from);

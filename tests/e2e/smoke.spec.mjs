@@ -1,9 +1,10 @@
 // Smoke tests of the release build: the search works, and a panic shows the error screen.
 
 import { test, expect, screenshotPath } from './fixtures.mjs';
+import { openApp } from './helpers.mjs';
 
 test('search for "micro" lists Microsoft and not Cisco', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
 
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.pressSequentially('micro');
@@ -24,7 +25,7 @@ test('a panic shows the error screen and is logged', async ({ page, diagnostics 
   diagnostics.allowConsoleError(/panick/i);
   diagnostics.allowPageError(/unreachable|panick/i);
 
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
 
   await page.evaluate(() => window.dispatchEvent(new CustomEvent('accord:selftest-panic')));

@@ -1,0 +1,206 @@
+// Prerendered pages (issue 11): a real file per page in dist/ with a head of its own, hydration
+// that keeps the server's markup exactly, and pages that read and link with JavaScript off.
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures.mjs';
+import { DATA, DIST, appReady, openApp, signatory } from './helpers.mjs';
+
+/** The head facts of a built page, read from the file as a crawler or link preview reads it. */
+function headOf(file) {
+  const html = readFileSync(file, 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const one = (re) => {
+    const all = [...head.matchAll(re)];
+    return all.length === 1 ? all[0][1] : `${all.length} matches of ${re}`;
+  };
+  return {
+    html,
+    title: one(/<title>([^<]*)<\/title>/g),
+    description: one(/<meta name="description" content="([^"]*)">/g),
+    canonical: one(/<link rel="canonical" href="([^"]*)">/g),
+    base: one(/<base href="([^"]*)">/g),
+    og: Object.fromEntries([...head.matchAll(/<meta property="og:([a-z_:]+)" content="([^"]*)">/g)].map((m) => [m[1], m[2]])),
+    twitter: one(/<meta name="twitter:card" content="([^"]*)">/g),
+    prerenderedFor: /<div id="app" data-prerendered="([^"]*)">/.exec(html)?.[1],
+  };
+}
+
+const RECORD_PAGES = [
+  ...DATA.signatories.map((s) => `signatory/${s.id}/`),
+  ...DATA.principles.map((p) => `principle/${p.id}/`),
+  ...DATA.frameworks.map((f) => `framework/${f.id}/`),
+  ...DATA.milestones.map((m) => `milestone/${m.id}/`),
+];
+const VIEW_PAGES = ['', 'principles/', 'charts/', 'compare/', 'about/'];
+
+test.describe('prerendered files', () => {
+  test('dist/ holds a page per signatory, principle, framework and milestone, each with its own head', () => {
+    const titles = new Set();
+    const descriptions = new Set();
+    for (const page of [...VIEW_PAGES, ...RECORD_PAGES]) {
+      const file = path.join(DIST, page, 'index.html');
+      expect(existsSync(file), `${file} exists`).toBe(true);
+      const head = headOf(file);
+      expect(head.title, page).toMatch(/Accord Explorer/);
+      expect(head.description.length, `${page} description`).toBeGreaterThan(40);
+      expect(head.description.length, `${page} description`).toBeLessThanOrEqual(200);
+      // The canonical link names the page itself (relative to the base: the build knows no host).
+      expect(head.canonical, page).toBe(page === '' ? './' : page);
+      expect(head.base, page).toBe(page === '' ? `0 matches of ${/<base href="([^"]*)">/g}` : '../'.repeat(page.split('/').length - 1));
+      expect(head.og.title, page).toBe(head.title);
+      expect(head.og.description, page).toBe(head.description);
+      expect(head.og.url, page).toBe(head.canonical);
+      expect(head.og.type, page).toBe('website');
+      expect(head.og.image, page).toBe('icons/icon-512.png');
+      expect(existsSync(path.join(DIST, head.og.image)), 'the card image exists').toBe(true);
+      expect(head.twitter, page).toBe('summary');
+      expect(head.prerenderedFor, page).toBe(page === '' ? './' : page);
+      titles.add(head.title);
+      descriptions.add(head.description);
+    }
+    expect(titles.size, 'every page has a title of its own').toBe(VIEW_PAGES.length + RECORD_PAGES.length);
+    expect(descriptions.size, 'record pages have descriptions of their own').toBeGreaterThanOrEqual(RECORD_PAGES.length);
+  });
+
+  test('a signatory page carries its facts in the HTML itself', () => {
+    const s = signatory('telefonica');
+    const head = headOf(path.join(DIST, 'signatory/telefonica/index.html'));
+    expect(head.title).toBe(`${s.name}, a signatory of the Cybersecurity Tech Accord | Accord Explorer`);
+    expect(head.description).toContain('Spain');
+    expect(head.html).toMatch(/<h1 id="view-title" tabindex="-1">Telefónica<\/h1>/);
+    // Every signatory is listed on the home page, as a link to its own page.
+    const home = headOf(path.join(DIST, 'index.html')).html;
+    for (const x of DATA.signatories) expect(home, x.id).toContain(`href="signatory/${x.id}/"`);
+  });
+});
+
+test.describe('hydration', () => {
+  const PAGES = ['/', '/signatory/telefonica/', '/principle/no-offense/', '/framework/charter-of-trust/', '/principles/', '/charts/', '/about/', '/milestone/' + DATA.milestones[0].id + '/'];
+
+  for (const url of PAGES) {
+    test(`the app takes over ${url} without changing its markup`, async ({ page }) => {
+      // Hold the app's JavaScript until the prerendered page is parsed and recorded.
+      let release;
+      const held = new Promise((r) => (release = r));
+      await page.route(/\/accord-explorer-[0-9a-f]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+
+      const server = await page.evaluate(() => {
+        const app = document.getElementById('app');
+        window.__changes = [];
+        new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.type === 'attributes') {
+              const now = r.target.getAttribute(r.attributeName);
+              if (now === r.oldValue || (r.target === app && r.attributeName === 'data-prerendered')) continue;
+              window.__changes.push(`<${r.target.localName}> ${r.attributeName}: ${r.oldValue} -> ${now}`);
+            } else if (r.type === 'childList') {
+              // Hydration removes the server's component markers (comments) and may split a text
+              // node in two; an element added or removed is a re-render.
+              for (const n of [...r.addedNodes, ...r.removedNodes]) {
+                if (n.nodeType === Node.ELEMENT_NODE) window.__changes.push(`element <${n.localName}> ${r.addedNodes.length ? 'added' : 'removed'} in <${r.target.localName}>`);
+              }
+            }
+          }
+        }).observe(app, { subtree: true, childList: true, attributes: true, attributeOldValue: true });
+        return app.innerHTML;
+      });
+      expect(server).toContain('<h1');
+
+      release();
+      await appReady(page);
+      // Let effects that run after the first render settle.
+      await page.waitForTimeout(300);
+
+      const client = await page.evaluate(() => document.getElementById('app').innerHTML);
+      const withoutMarkers = (html) => html.replace(/<!--[\s\S]*?-->/g, '');
+      const [a, b] = [withoutMarkers(server), withoutMarkers(client)];
+      let at = 0;
+      while (at < a.length && a[at] === b[at]) at++;
+      expect(b.slice(Math.max(0, at - 200), at + 200), `the markup after hydration is the server markup (first difference at ${at})`)
+        .toBe(a.slice(Math.max(0, at - 200), at + 200));
+      expect(b.length).toBe(a.length);
+      expect(await page.evaluate(() => window.__changes)).toEqual([]);
+      // And the page is live: a link moves in the app, without loading a page.
+      await page.evaluate(() => (window.__samePage = true));
+      await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'About the data' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+      expect(await page.evaluate(() => window.__samePage)).toBe(true);
+    });
+  }
+
+  test('a state the build could not know (a query) is rendered afresh, not hydrated', async ({ page }) => {
+    await openApp(page, '/?q=nokia');
+    await expect(page.getByRole('status').filter({ hasText: /^1 result$/ })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('nokia');
+  });
+
+  test('in-app links keep working after moving to another path, and Back returns', async ({ page }) => {
+    await openApp(page, '/signatory/nokia/');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Principles' }).click();
+    await expect(page).toHaveURL(/\/principles\/$/);
+    await page.getByRole('link', { name: /No offense/ }).first().click();
+    await expect(page).toHaveURL(/\/principle\/no-offense\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/No offense/);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four principles');
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nokia');
+    // A reload reads the prerendered file of the path.
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nokia');
+    expect(await page.title()).toBe('Nokia, a signatory of the Cybersecurity Tech Accord | Accord Explorer');
+  });
+
+  test('the tab title follows the view', async ({ page }) => {
+    await openApp(page, '/');
+    await page.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'Cisco', exact: true }).click();
+    await expect(page).toHaveTitle('Cisco, a signatory of the Cybersecurity Tech Accord | Accord Explorer');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charts' }).click();
+    await expect(page).toHaveTitle(/^Charts: .* \| Accord Explorer$/);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a signatory page reads, and its links lead to the other pages', async ({ page }) => {
+    const s = signatory('telefonica');
+    await page.goto('/signatory/telefonica/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.name);
+    await expect(page.getByRole('definition').filter({ hasText: /Spain/ })).toBeVisible();
+    // What needs the app says so, and its controls are not shown dead.
+    await expect(page.getByText(/JavaScript is off: search, filters/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Compare Telefónica' })).toBeHidden();
+
+    // Follow links: the sections, a principle, the home page's list, another signatory.
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Principles' }).click();
+    await expect(page).toHaveURL(/\/principles\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four principles');
+    await page.getByRole('link', { name: /No offense/ }).first().click();
+    await expect(page).toHaveURL(/\/principle\/no-offense\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/No offense/);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Search' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeHidden();
+    const list = page.getByRole('list', { name: 'Results' });
+    await expect(list.getByRole('listitem')).toHaveCount(DATA.signatories.length);
+    await list.getByRole('link', { name: 'Nokia', exact: true }).click();
+    await expect(page).toHaveURL(/\/signatory\/nokia\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nokia');
+  });
+
+  test('a framework page reads and links back to the principles', async ({ page }) => {
+    const f = DATA.frameworks.find((x) => x.id === 'charter-of-trust');
+    await page.goto('/framework/charter-of-trust/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(f.name);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'About the data' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+  });
+});
