@@ -4,9 +4,10 @@
 // budget and writes them all to target/bench/budgets.json. It reports and exits 0 when a budget is
 // missed (`./dev test` gates the size); it exits 1 only when a measurement itself failed.
 //
-//   node bench/budgets.mjs [--dist dist] [--copy target/bench/budgets-dist]
+//   node bench/budgets.mjs [--dist dist] [--copy target/bench/budgets-dist] [--port 4180]
 //                          [--out target/bench/budgets.json] [--keystrokes 10000]
 //                          [--lighthouse-runs 1] [--only size,memory,lighthouse]
+//                          [--throttling simulate|devtools] [--pages home=/,signatory=/signatory/cisco/]
 //
 // The build is copied aside first (others rebuild dist/ meanwhile) and the copy is checked: every
 // file index.html names is there with the sha384 its integrity attribute says, and the wasm has no
@@ -56,7 +57,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 // The budgets
 
 const FIRST_LOAD_BUDGET_KIB = 150; // KiB = 1024 bytes, as in size_report.mjs and ./dev
-const LIGHTHOUSE_PAGES = [
+const DEFAULT_LIGHTHOUSE_PAGES = [
   { name: 'home', path: '/' },
   { name: 'signatory', path: '/signatory/cisco/' },
 ];
@@ -80,6 +81,11 @@ function parseArgs(argv) {
     // Fixed, so that a build made for it (ACCORD_SITE_URL=http://127.0.0.1:PORT/, as `./dev
     // budgets` does) has canonical links on the very origin Lighthouse audits.
     port: Number(process.env.BUDGETS_PORT || 4180),
+    // Lighthouse's default is `simulate` (Lantern: a model of a slow phone from a fast load), the
+    // budgets' method; `devtools` applies the same throttling to the real load instead, which
+    // shows what a prerendered page paints before its wasm arrives (README, "Budgets").
+    throttling: 'simulate',
+    pages: DEFAULT_LIGHTHOUSE_PAGES,
   };
   for (let i = 0; i < argv.length; i += 2) {
     const [key, value] = [argv[i], argv[i + 1]];
@@ -91,10 +97,14 @@ function parseArgs(argv) {
     else if (key === '--lighthouse-runs') opts.lighthouseRuns = Number(value);
     else if (key === '--only') opts.only = new Set(value.split(','));
     else if (key === '--port') opts.port = Number(value);
+    else if (key === '--throttling') opts.throttling = value;
+    // name=path,name=path: other pages to audit (e.g. an older build's URLs)
+    else if (key === '--pages') opts.pages = value.split(',').map((p) => { const i = p.indexOf('='); return { name: p.slice(0, i), path: p.slice(i + 1) }; });
     else throw new Error(`unknown option ${key}`);
   }
   if (!(opts.keystrokes > MEMORY_WARMUP_KEYSTROKES)) throw new Error(`--keystrokes must be over ${MEMORY_WARMUP_KEYSTROKES}`);
   if (!(opts.lighthouseRuns >= 1)) throw new Error('--lighthouse-runs must be at least 1');
+  if (!['simulate', 'devtools'].includes(opts.throttling)) throw new Error('--throttling: simulate or devtools');
   for (const s of opts.only) if (!['size', 'memory', 'lighthouse'].includes(s)) throw new Error(`--only: unknown step ${s}`);
   return opts;
 }
@@ -598,7 +608,7 @@ function printMemory(r) {
 const LIGHTHOUSE_CLI = path.join(here, 'node_modules/lighthouse/cli/index.js');
 const LIGHTHOUSE_FLAGS = `--headless=new ${CHROMIUM_ARGS.join(' ')}`;
 
-function runLighthouse(url, outFile) {
+function runLighthouse(url, outFile, throttling) {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
@@ -610,6 +620,7 @@ function runLighthouse(url, outFile) {
         `--output-path=${outFile}`,
         `--only-categories=${LIGHTHOUSE_BUDGETS.map((b) => b.id).join(',')}`,
         `--chrome-flags=${LIGHTHOUSE_FLAGS}`,
+        `--throttling-method=${throttling}`,
       ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
@@ -682,15 +693,15 @@ function summarizeLighthouse(lhr, reportPath) {
   };
 }
 
-async function measureLighthouse(base, runs, outDir) {
+async function measureLighthouse(base, runs, outDir, { pages: targets, throttling }) {
   mkdirSync(outDir, { recursive: true });
   const pages = [];
-  for (const p of LIGHTHOUSE_PAGES) {
+  for (const p of targets) {
     const results = [];
     for (let i = 1; i <= runs; i++) {
       const file = path.join(outDir, runs === 1 ? `${p.name}.json` : `${p.name}-${i}.json`);
       const t0 = Date.now();
-      const lhr = await runLighthouse(`${base}${p.path}`, file);
+      const lhr = await runLighthouse(`${base}${p.path}`, file, throttling);
       if (lhr.runtimeError) throw new Error(`lighthouse ${p.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       results.push({ ...summarizeLighthouse(lhr, file), seconds: (Date.now() - t0) / 1000 });
       info(`${p.name} run ${i}: performance ${results.at(-1).scores.performance} (${results.at(-1).seconds.toFixed(0)} s)`);
@@ -761,8 +772,8 @@ async function main() {
     // Lighthouse starts Chromium itself; nothing else runs meanwhile.
     if (opts.only.has('lighthouse')) {
       const version = JSON.parse(readFileSync(path.join(here, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-      say(`2. Lighthouse ${version}: ${LIGHTHOUSE_PAGES.length} pages × ${opts.lighthouseRuns} run(s)`);
-      const pages = await measureLighthouse(base, opts.lighthouseRuns, path.join(path.dirname(opts.out), 'lighthouse'));
+      say(`2. Lighthouse ${version}: ${opts.pages.length} pages × ${opts.lighthouseRuns} run(s), ${opts.throttling} throttling`);
+      const pages = await measureLighthouse(base, opts.lighthouseRuns, path.join(path.dirname(opts.out), 'lighthouse'), opts);
       result.lighthouse = pages;
       printLighthouse(pages);
       for (const p of pages) {
