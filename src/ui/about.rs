@@ -43,8 +43,8 @@ pub fn About() -> Html {
     html! {
         <article class="about">
             <h1 id="view-title" tabindex="-1">{ "About the data" }</h1>
-            <p class="lead">{ d.coverage_line() }{ ". " }
-                { format!("The reported total is the Accord's own count (as of {}); the dataset lists only signatories confirmed by a source.", r.as_of.map(|a| a.long()).unwrap_or_else(|| "an unknown date".into())) }
+            <p class="lead">
+                { format!("{}. The reported total is the Accord's own count (as of {}); the dataset lists only signatories confirmed by a source.", d.coverage_line(), r.as_of.map(|a| a.long()).unwrap_or_else(|| "an unknown date".into())) }
             </p>
             <dl class="fields">
                 <dt>{ "Last checked" }</dt><dd>{ d.meta.last_checked.long() }</dd>

@@ -57,7 +57,7 @@ pub fn status(s: &Signatory) -> String {
 pub fn country(s: &Signatory) -> Html {
     match (&s.country, s.country_name()) {
         (Some(code), Some(name)) => html! {
-            <span class="country"><span aria-hidden="true" class="flag">{ crate::data::countries::flag(code) }</span>{ " " }{ name }</span>
+            <span class="country"><span aria-hidden="true" class="flag">{ crate::data::countries::flag(code) }</span>{ format!(" {name}") }</span>
         },
         _ => html! { <span class="country unknown">{ "Country unknown" }</span> },
     }

@@ -75,58 +75,68 @@ test.describe('prerendered files', () => {
   });
 });
 
+/**
+ * Opens `url` with the app's JavaScript held back, records the prerendered markup, lets the app
+ * start and checks that hydration changed nothing: the same markup (the server's component
+ * markers aside), no element or text node added or removed, no attribute changed.
+ */
+async function expectHydratedUnchanged(page, url) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\/accord-explorer-[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  await expect(page.locator('html[data-app="ready"]'), url).toHaveCount(0);
+
+  const server = await page.evaluate(() => {
+    const app = document.getElementById('app');
+    window.__changes = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes') {
+          const now = r.target.getAttribute(r.attributeName);
+          if (now === r.oldValue || (r.target === app && r.attributeName === 'data-prerendered')) continue;
+          window.__changes.push(`<${r.target.localName}> ${r.attributeName}: ${r.oldValue} -> ${now}`);
+        } else if (r.type === 'childList') {
+          // Hydration removes the server's component markers (comments), and nothing else. A
+          // text node added means two texts side by side that the HTML parser had merged
+          // (write them as one); an element added or removed is a re-render.
+          for (const n of r.addedNodes) window.__changes.push(`${n.nodeName} added in <${r.target.localName}>: ${String(n.textContent).slice(0, 40)}`);
+          for (const n of r.removedNodes) {
+            if (n.nodeType !== Node.COMMENT_NODE) window.__changes.push(`${n.nodeName} removed from <${r.target.localName}>`);
+          }
+        }
+      }
+    }).observe(app, { subtree: true, childList: true, attributes: true, attributeOldValue: true });
+    return app.innerHTML;
+  });
+  expect(server, url).toContain('<h1');
+
+  release();
+  await appReady(page);
+  // Let effects that run after the first render settle.
+  await page.waitForTimeout(300);
+
+  const client = await page.evaluate(() => document.getElementById('app').innerHTML);
+  const withoutMarkers = (html) => html.replace(/<!--[\s\S]*?-->/g, '');
+  const [a, b] = [withoutMarkers(server), withoutMarkers(client)];
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  expect(b.slice(Math.max(0, at - 200), at + 200), `${url}: the markup after hydration is the server markup (first difference at ${at})`)
+    .toBe(a.slice(Math.max(0, at - 200), at + 200));
+  expect(b.length, url).toBe(a.length);
+  expect(await page.evaluate(() => window.__changes), url).toEqual([]);
+}
+
 test.describe('hydration', () => {
   const PAGES = ['/', '/signatory/telefonica/', '/principle/no-offense/', '/framework/charter-of-trust/', '/principles/', '/charts/', '/about/', '/milestone/' + DATA.milestones[0].id + '/'];
 
   for (const url of PAGES) {
     test(`the app takes over ${url} without changing its markup`, async ({ page }) => {
-      // Hold the app's JavaScript until the prerendered page is parsed and recorded.
-      let release;
-      const held = new Promise((r) => (release = r));
-      await page.route(/\/accord-explorer-[0-9a-f]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForFunction(() => document.readyState !== 'loading');
-      await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
-
-      const server = await page.evaluate(() => {
-        const app = document.getElementById('app');
-        window.__changes = [];
-        new MutationObserver((records) => {
-          for (const r of records) {
-            if (r.type === 'attributes') {
-              const now = r.target.getAttribute(r.attributeName);
-              if (now === r.oldValue || (r.target === app && r.attributeName === 'data-prerendered')) continue;
-              window.__changes.push(`<${r.target.localName}> ${r.attributeName}: ${r.oldValue} -> ${now}`);
-            } else if (r.type === 'childList') {
-              // Hydration removes the server's component markers (comments) and may split a text
-              // node in two; an element added or removed is a re-render.
-              for (const n of [...r.addedNodes, ...r.removedNodes]) {
-                if (n.nodeType === Node.ELEMENT_NODE) window.__changes.push(`element <${n.localName}> ${r.addedNodes.length ? 'added' : 'removed'} in <${r.target.localName}>`);
-              }
-            }
-          }
-        }).observe(app, { subtree: true, childList: true, attributes: true, attributeOldValue: true });
-        return app.innerHTML;
-      });
-      expect(server).toContain('<h1');
-
-      release();
-      await appReady(page);
-      // Let effects that run after the first render settle.
-      await page.waitForTimeout(300);
-
-      const client = await page.evaluate(() => document.getElementById('app').innerHTML);
-      const withoutMarkers = (html) => html.replace(/<!--[\s\S]*?-->/g, '');
-      const [a, b] = [withoutMarkers(server), withoutMarkers(client)];
-      let at = 0;
-      while (at < a.length && a[at] === b[at]) at++;
-      expect(b.slice(Math.max(0, at - 200), at + 200), `the markup after hydration is the server markup (first difference at ${at})`)
-        .toBe(a.slice(Math.max(0, at - 200), at + 200));
-      expect(b.length).toBe(a.length);
-      expect(await page.evaluate(() => window.__changes)).toEqual([]);
+      await expectHydratedUnchanged(page, url);
       // And the page is live: a link moves in the app, without loading a page.
       await page.evaluate(() => (window.__samePage = true));
       await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'About the data' }).click();
@@ -134,6 +144,45 @@ test.describe('hydration', () => {
       expect(await page.evaluate(() => window.__samePage)).toBe(true);
     });
   }
+
+  test('every prerendered page is taken over without a change', async ({ browser }) => {
+    test.setTimeout(300_000);
+    const all = [...VIEW_PAGES, ...RECORD_PAGES].map((p) => `/${p}`);
+    for (const url of all) {
+      // A page of its own each: nothing of the previous page's app may linger.
+      const page = await browser.newPage();
+      try {
+        await expectHydratedUnchanged(page, url);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  test.describe('a remembered theme', () => {
+    // The app's JavaScript must come from the network, where the test can hold it back.
+    test.use({ serviceWorkers: 'block' });
+
+    test('a remembered dark theme applies before the app starts, with no flash of the light one', async ({ page }) => {
+      await openApp(page, '/about/');
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+      // Open another prerendered page with the app's JavaScript held back: only the shell has run.
+      let release;
+      const held = new Promise((r) => (release = r));
+      await page.route(/\/accord-explorer-[0-9a-f]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/signatory/nokia/', { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+      release();
+      await appReady(page);
+      await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    });
+  });
 
   test('a state the build could not know (a query) is rendered afresh, not hydrated', async ({ page }) => {
     await openApp(page, '/?q=nokia');

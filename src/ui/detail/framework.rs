@@ -17,15 +17,17 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
     let Some(f) = ctx.dataset.framework(&props.id) else {
         return not_found(&ctx, "framework", &props.id);
     };
+    // One text where two would stand side by side: the HTML parser merges them, and hydrating
+    // the prerendered page would split them again.
     let principles = f.principles.iter().map(|p| {
         let heading = match (&p.title, &p.unverified_title) {
-            (Some(t), _) => html! { { t.to_string() } },
-            (None, Some(u)) => html! { <><span class="unknown">{ "Title unknown" }</span>{ format!(" (unverified recollection, not sourced: “{u}”)") }</> },
-            (None, None) => html! { <span class="unknown">{ "Title unknown" }</span> },
+            (Some(t), _) => html! { { format!("{} {t}", p.id) } },
+            (None, Some(u)) => html! { <>{ format!("{} ", p.id) }<span class="unknown">{ "Title unknown" }</span>{ format!(" (unverified recollection, not sourced: “{u}”)") }</> },
+            (None, None) => html! { <>{ format!("{} ", p.id) }<span class="unknown">{ "Title unknown" }</span></> },
         };
         html! {
             <li>
-                <strong>{ format!("{} ", p.id) }{ heading }</strong>
+                <strong>{ heading }</strong>
                 if let Some(s) = &p.summary { <p>{ s.to_string() }</p> } else { <p class="unknown">{ "Summary unknown" }</p> }
             </li>
         }
@@ -33,10 +35,9 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
     let counts = f.member_counts.iter().map(|c| {
         html! {
             <li>
-                { c.value.to_string() }
-                if let Some(a) = &c.as_of { { format!(" (as of {a})") } }
+                { match &c.as_of { Some(a) => format!("{} (as of {a})", c.value), None => c.value.to_string() } }
                 if let Some(n) = &c.note { <span class="note">{ format!(" — {n}") }</span> }
-                { for c.sources.iter().map(|u| html! { <>{ " " }{ source_link(u) }</> }) }
+                { for c.sources.iter().map(|u| html! { <><span class="sep">{ " " }</span>{ source_link(u) }</> }) }
             </li>
         }
     });

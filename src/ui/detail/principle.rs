@@ -62,7 +62,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
             </section>
             <section aria-labelledby="counterparts">
                 <h2 id="counterparts">{ "Counterparts in other frameworks" }</h2>
-                <p class="editorial">{ "Editorial reading: " }{ d.themes.note.to_string() }</p>
+                <p class="editorial">{ format!("Editorial reading: {}", d.themes.note) }</p>
                 { counterparts(d, &ta_id, &to) }
             </section>
         </article>
