@@ -19,7 +19,8 @@ pub struct AppProps {
     pub initial: Option<AppState>,
 }
 
-/// Where the chosen colour theme is remembered (when storage is allowed).
+/// Where the chosen colour theme is remembered (when storage is allowed). `static/app-shell.js`
+/// reads the same key to set the theme before the first paint.
 pub(super) const THEME_KEY: &str = "accord-explorer-theme";
 
 /// The state of the page's URL.

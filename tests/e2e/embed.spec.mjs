@@ -39,6 +39,9 @@ const widgetsOf = (page) => page.getByTitle(WIDGET_TITLE, { exact: true });
 
 /** The outer height of an iframe and the height of its document, measured inside. */
 async function measure(iframe) {
+  // Chromium defers layout in a cross-origin frame that is off screen, so its inner viewport
+  // would lag behind its new height: look at it, as a reader would.
+  await iframe.scrollIntoViewIfNeeded();
   const frame = await (await iframe.elementHandle()).contentFrame();
   const inner = await frame.evaluate(() => {
     const root = document.documentElement;
