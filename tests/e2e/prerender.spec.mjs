@@ -76,11 +76,10 @@ test.describe('prerendered files', () => {
 });
 
 /**
- * Opens `url` with the app's JavaScript held back, records the prerendered markup, lets the app
- * start and checks that hydration changed nothing: the same markup (the server's component
- * markers aside), no element or text node added or removed, no attribute changed.
+ * Opens `url` with the app's JavaScript held back: the page is parsed, only the shell script has
+ * run. Returns the function that lets the app's JavaScript through.
  */
-async function expectHydratedUnchanged(page, url) {
+async function openHeld(page, url) {
   let release;
   const held = new Promise((r) => (release = r));
   await page.route(/\/accord-explorer-[0-9a-f]+\.js$/, async (route) => {
@@ -90,6 +89,16 @@ async function expectHydratedUnchanged(page, url) {
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => document.readyState !== 'loading');
   await expect(page.locator('html[data-app="ready"]'), url).toHaveCount(0);
+  return release;
+}
+
+/**
+ * Opens `url` with the app's JavaScript held back, records the prerendered markup, lets the app
+ * start and checks that hydration changed nothing: the same markup (the server's component
+ * markers aside), no element or text node added or removed, no attribute changed.
+ */
+async function expectHydratedUnchanged(page, url) {
+  const release = await openHeld(page, url);
 
   const server = await page.evaluate(() => {
     const app = document.getElementById('app');
@@ -168,15 +177,7 @@ test.describe('hydration', () => {
       await page.getByRole('button', { name: 'Dark theme' }).click();
       await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
       // Open another prerendered page with the app's JavaScript held back: only the shell has run.
-      let release;
-      const held = new Promise((r) => (release = r));
-      await page.route(/\/accord-explorer-[0-9a-f]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto('/signatory/nokia/', { waitUntil: 'commit' });
-      await page.waitForFunction(() => document.readyState !== 'loading');
-      await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+      const release = await openHeld(page, '/signatory/nokia/');
       expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
       release();
       await appReady(page);
