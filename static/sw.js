@@ -40,8 +40,8 @@ self.addEventListener("fetch", (event) => {
 function offlinePage(cache, url) {
   url.search = "";
   url.hash = "";
-  const dir = url.pathname.endsWith("/index.html") ? new URL("./", url).href : url.href;
-  return cache.match(dir).then((r) => r || cache.match(url.href)).then((r) => r || rootPage(cache));
+  const key = url.pathname.endsWith("/index.html") ? new URL("./", url).href : url.href;
+  return cache.match(key).then((r) => r || rootPage(cache));
 }
 
 function rootPage(cache) {
