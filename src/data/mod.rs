@@ -6,6 +6,7 @@ pub mod date;
 pub mod export;
 pub mod load;
 pub mod model;
+pub mod pack;
 pub mod stats;
 pub mod validate;
 

@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use super::context::use_ctx;
 use super::dataset_loader::DatasetLoader;
-use super::dom;
 use super::sources::sources;
 
 #[component]
@@ -32,10 +31,11 @@ pub fn About() -> Html {
     let download = {
         let d = d.clone();
         Callback::from(move |_| {
-            dom::download(
+            super::files::download(
+                &d,
+                super::files::Export::Dataset,
                 "accord-explorer-dataset.json",
                 "application/json",
-                &crate::data::to_bundle(&d),
             );
         })
     };

@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
-use super::{badges, dom, sources::source_link};
-use crate::data::{export, Dataset, Signatory};
+use super::files::{self, Export};
+use super::{badges, sources::source_link};
+use crate::data::{Dataset, Signatory};
 use crate::state::MAX_COMPARE;
 
 /// The compared fields: a label, and a signatory's value as plain text (what decides "differs").
@@ -70,30 +71,20 @@ pub fn CompareView() -> Html {
             }
         })
     };
-    let export_csv = {
+    let export = |csv: bool, name: &'static str, mime: &'static str| {
         let d = d.clone();
         let ids = ctx.state.compare.clone();
         Callback::from(move |_| {
-            let rows = ids.iter().filter_map(|id| d.signatory(id));
-            dom::download(
-                "accord-comparison.csv",
-                "text/csv;charset=utf-8",
-                &export::to_csv(&d, rows),
-            );
+            let rows = ids
+                .iter()
+                .filter_map(|id| d.signatories.iter().position(|s| s.id == *id))
+                .filter_map(|i| u32::try_from(i).ok())
+                .collect();
+            files::download(&d, Export::Rows(rows, csv), name, mime);
         })
     };
-    let export_json = {
-        let d = d.clone();
-        let ids = ctx.state.compare.clone();
-        Callback::from(move |_| {
-            let rows = ids.iter().filter_map(|id| d.signatory(id));
-            dom::download(
-                "accord-comparison.json",
-                "application/json",
-                &export::to_json(&d, rows),
-            );
-        })
-    };
+    let export_csv = export(true, "accord-comparison.csv", "text/csv;charset=utf-8");
+    let export_json = export(false, "accord-comparison.json", "application/json");
     let values: Vec<Vec<(&'static str, String)>> = chosen.iter().map(|s| fields(&d, s)).collect();
     let labels: Vec<&'static str> = values
         .first()

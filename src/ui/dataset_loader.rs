@@ -1,15 +1,18 @@
 //! Opening a dataset file by picker or drag and drop. The file is read in the browser and checked
-//! by the same validation as the build; a bad file lists every problem and the current data stays.
+//! by the same validation as the build (in the files module, `ui::files`); a bad file lists every
+//! problem and the current data stays.
 
 use std::rc::Rc;
 use yew::prelude::*;
 
 use super::context::use_ctx;
+use super::files;
 use crate::data::load::MAX_FILE_BYTES;
 
 #[derive(Clone, PartialEq)]
 enum Outcome {
     Idle,
+    Opening(String),
     Loaded(String, usize),
     Failed(String, Vec<String>),
 }
@@ -48,20 +51,25 @@ pub fn DatasetLoader() -> Html {
         let outcome = outcome.clone();
         let load = ctx.load_dataset.clone();
         Callback::from(move |(name, text): (String, Result<String, String>)| {
-            let result = text
-                .map_err(|e| vec![format!("{name}: {e}")])
-                .and_then(|t| {
-                    crate::data::load_bundle(&name, &t)
-                        .map_err(|ps| ps.iter().map(|p| p.to_string()).collect())
-                });
-            match result {
-                Ok(d) => {
-                    let n = d.signatories.len();
-                    load.emit(Rc::new(d));
-                    outcome.set(Outcome::Loaded(name, n));
+            let text = match text {
+                Ok(t) => t,
+                Err(e) => {
+                    return outcome.set(Outcome::Failed(name.clone(), vec![format!("{name}: {e}")]))
                 }
-                Err(problems) => outcome.set(Outcome::Failed(name, problems)),
-            }
+            };
+            outcome.set(Outcome::Opening(name.clone()));
+            let (outcome, load) = (outcome.clone(), load.clone());
+            // Read and checked by the files module, fetched the first time a file is opened.
+            wasm_bindgen_futures::spawn_local(async move {
+                match files::open(&name, &text).await {
+                    Ok(d) => {
+                        let n = d.signatories.len();
+                        load.emit(Rc::new(d));
+                        outcome.set(Outcome::Loaded(name, n));
+                    }
+                    Err(problems) => outcome.set(Outcome::Failed(name, problems)),
+                }
+            });
         })
     };
     let onchange = {
@@ -101,6 +109,7 @@ pub fn DatasetLoader() -> Html {
     };
     let status = match &*outcome {
         Outcome::Idle => html! {},
+        Outcome::Opening(name) => html! { <p>{ format!("Opening {name}…") }</p> },
         Outcome::Loaded(name, n) => html! {
             <p class="load-ok">{ format!("Opened {name}: {n} signatories. Search and every view now use it.") }</p>
         },

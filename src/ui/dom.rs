@@ -175,3 +175,11 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// Logs a failure the person did not cause and cannot act on beyond trying again.
+pub fn log_error(message: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::error_1(&format!("Accord Explorer: {message}").into());
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = message;
+}

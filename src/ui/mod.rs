@@ -12,6 +12,7 @@ mod dataset_loader;
 mod detail;
 mod dom;
 mod embed;
+mod files;
 mod filter_panel;
 pub mod fold_js;
 mod footer;

@@ -5,11 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
+use super::files::{self, Export};
 use super::{
-    compare_toggle::CompareBar, dom, filter_panel::FilterPanel, result_list::ResultList,
+    compare_toggle::CompareBar, filter_panel::FilterPanel, result_list::ResultList,
     search_box::SearchBox,
 };
-use crate::data::export;
 use crate::search::RecordRef;
 use crate::state::Sort;
 
@@ -49,23 +49,19 @@ pub fn SearchView() -> Html {
         let d = ctx.dataset.clone();
         let hits = hits.clone();
         Callback::from(move |_| {
-            let rows = hits.iter().filter_map(|h| match h.record {
-                RecordRef::Signatory(i) => d.signatories.get(i),
-                _ => None,
-            });
-            if csv {
-                dom::download(
-                    "accord-signatories.csv",
-                    "text/csv;charset=utf-8",
-                    &export::to_csv(&d, rows),
-                );
+            let rows = hits
+                .iter()
+                .filter_map(|h| match h.record {
+                    RecordRef::Signatory(i) => u32::try_from(i).ok(),
+                    _ => None,
+                })
+                .collect();
+            let (name, mime) = if csv {
+                ("accord-signatories.csv", "text/csv;charset=utf-8")
             } else {
-                dom::download(
-                    "accord-signatories.json",
-                    "application/json",
-                    &export::to_json(&d, rows),
-                );
-            }
+                ("accord-signatories.json", "application/json")
+            };
+            files::download(&d, Export::Rows(rows, csv), name, mime);
         })
     };
     let n = results.hits.len();

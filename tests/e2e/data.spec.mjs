@@ -84,6 +84,45 @@ test('opening a good dataset file replaces the data everywhere', async ({ page }
   );
 });
 
+test('the module that reads and writes files is fetched only when a file is opened or downloaded', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const filesModule = () => fetched.filter((p) => /\/accord-files(_bg\.wasm|\.js)$/.test(p));
+  await openApp(page, '/?view=about');
+  await page.waitForLoadState('networkidle');
+  expect(filesModule(), 'not part of the first load').toEqual([]);
+
+  // The first download brings it, once; a file opened afterwards uses the same copy.
+  const bundle = await exportDataset(page);
+  expect(filesModule().sort()).toEqual(['/accord-files.js', '/accord-files_bg.wasm']);
+  await page.getByLabel('Open a dataset file').setInputFiles({
+    name: 'same.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bundle)),
+  });
+  await expect(page.getByText(`Opened same.json: ${DATA.signatories.length} signatories.`)).toBeVisible();
+  expect(filesModule()).toHaveLength(2);
+});
+
+test('when that module cannot be fetched, opening a file says so and the data stays', async ({ page, diagnostics }) => {
+  diagnostics.allowConsoleError(/Failed to load resource: net::ERR_FAILED \(.*\/accord-files\.js/);
+  let blocked = true;
+  await page.route(/\/accord-files(_bg\.wasm|\.js)$/, (route) => (blocked ? route.abort() : route.continue()));
+  await openApp(page, '/?view=about');
+  const file = { name: 'later.json', mimeType: 'application/json', buffer: Buffer.from('{}') };
+  await page.getByLabel('Open a dataset file').setInputFiles(file);
+  const status = page.getByRole('status').filter({ hasText: 'later.json' });
+  await expect(status).toContainText('later.json was not opened: 1 problem(s). The current data is unchanged.');
+  await expect(status.getByRole('listitem')).toContainText('the part of the app that reads files could not be loaded');
+  await expect(header(page)).toContainText(coverageLine());
+
+  // A later attempt loads it afresh (and this file then gets its own, real, problems).
+  blocked = false;
+  await page.getByLabel('Open a dataset file').setInputFiles(file);
+  await expect(status).not.toContainText('could not be loaded');
+  await expect(status).toContainText('later.json was not opened');
+});
+
 test('a bad dataset file is refused with every problem named by file, record and field', async ({ page }) => {
   await openApp(page, '/?view=about');
   const bundle = await exportDataset(page);

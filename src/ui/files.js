@@ -1,0 +1,28 @@
+// Loads the app's second wasm module (src/bin/accord-files.rs) the first time it is needed, once
+// per page; a failed load is forgotten so that the next attempt tries again.
+let loading = null;
+
+function files(js, wasm) {
+  if (!loading) {
+    loading = import(js).then(async (m) => {
+      await m.default({ module_or_path: wasm });
+      return m;
+    });
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+
+export async function open_dataset(js, wasm, name, text) {
+  return (await files(js, wasm)).open_dataset(name, text);
+}
+
+export async function export_rows(js, wasm, packed, rows, csv) {
+  return (await files(js, wasm)).export_rows(packed, rows, csv);
+}
+
+export async function dataset_file(js, wasm, packed) {
+  return (await files(js, wasm)).dataset_file(packed);
+}
