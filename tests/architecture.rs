@@ -22,6 +22,7 @@ fn the_core_imports_no_web_crate() {
         rust_files(&root.join(core), &mut files);
     }
     files.push(root.join("pages.rs"));
+    files.push(root.join("sort.rs"));
     assert!(files.len() >= 8, "core files found: {files:?}");
     for f in files {
         let text = std::fs::read_to_string(&f).expect("read");

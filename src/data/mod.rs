@@ -11,7 +11,7 @@ pub mod stats;
 pub mod validate;
 
 mod embedded;
-pub use embedded::builtin;
+pub use embedded::{builtin, unpack_builtin};
 
 pub use date::PartialDate;
 pub use load::Problem;

@@ -1,9 +1,9 @@
 //! The typed data model: signatories, principles, milestones, frameworks, themes and their metadata.
 //! Pure data with serde; it knows nothing of the browser, the search index or how records are shown.
 //!
-//! Text and lists are `Cow<'static, _>` so that one type serves both the dataset baked into the
-//! binary at build time (borrowed statics, no parsing at start-up) and a dataset file a person loads
-//! (owned values from JSON).
+//! Text and lists are `Cow<'static, _>`: tests and tools can write a record from literals
+//! (borrowed), and the datasets the app holds, unpacked from the baked bytes or from an opened
+//! file, own their values.
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;

@@ -30,7 +30,7 @@ pub fn reported_growth(d: &Dataset) -> Vec<ReportedPoint> {
             })
         })
         .collect();
-    out.sort_by_key(|p| (p.date.latest_day(), p.milestone));
+    crate::sort::sort_by_key(&mut out, |p| (p.date.latest_day(), p.milestone));
     out
 }
 
@@ -38,7 +38,7 @@ pub fn reported_growth(d: &Dataset) -> Vec<ReportedPoint> {
 /// many have no known join date and so cannot be placed.
 pub fn dataset_growth(d: &Dataset) -> (Vec<(PartialDate, usize)>, usize) {
     let mut dates: Vec<PartialDate> = d.signatories.iter().filter_map(|s| s.joined).collect();
-    dates.sort_by_key(|j| j.latest_day());
+    crate::sort::sort_by_key(&mut dates, |j| j.latest_day());
     let mut steps: Vec<(PartialDate, usize)> = Vec::new();
     for (i, date) in dates.iter().enumerate() {
         match steps.last_mut() {
@@ -74,7 +74,7 @@ fn tally(items: impl Iterator<Item = (String, String)>) -> Tally {
         *map.entry(k).or_default() += 1;
     }
     let mut out: Tally = map.into_iter().map(|((v, l), n)| (v, l, n)).collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         (a.0 == "unknown")
             .cmp(&(b.0 == "unknown"))
             .then(b.2.cmp(&a.2))

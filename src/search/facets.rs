@@ -218,7 +218,7 @@ impl Counts {
                     })
                     .collect();
                 rows.extend(extra.iter().map(|(folded, s)| (0, folded.as_str(), *s, *s)));
-                rows.sort_unstable_by(|a, b| {
+                crate::sort::sort_by(&mut rows, |a, b| {
                     b.0.cmp(&a.0)
                         .then_with(|| a.1.cmp(b.1))
                         .then_with(|| a.2.cmp(b.2))

@@ -1,18 +1,19 @@
 //! Folding text for matching: case and diacritics removed, so `TELEFÓNICA` and `telefonica` meet.
 //! A character is decomposed canonically, its combining marks (General_Category M) are dropped and
-//! the rest is lowercased with the standard library's mapping; nothing here is a hand-typed table.
+//! the rest is lowercased (Unicode's full lowercase mapping); nothing here is a hand-typed table.
 //!
-//! The decomposition is pluggable, so that the browser build need not carry Unicode tables that the
-//! browser already has: a `Decompose` installed once at start-up (`set_decompose`) is used for every
-//! non-ASCII character. Without one, native builds (tests, tools, `build.rs`) use the
-//! `unicode-normalization` crate; the wasm build, which does not link that crate, only lowercases a
-//! non-ASCII character and keeps it otherwise (`Ó` folds to `ó`, not `o`). The app installs the
-//! browser's own `String.prototype.normalize` at start (`ui::fold_js`).
+//! For a non-ASCII character all three steps are pluggable, so that the browser build need not
+//! carry Unicode tables that the browser already has: a `Decompose` installed once at start-up
+//! (`set_decompose`) is used for every one. Without one, native builds (tests, tools, `build.rs`)
+//! use the `unicode-normalization` crate and the standard library's lowercase mapping; the wasm
+//! build, which links neither table, keeps a non-ASCII character as it is. The app installs the
+//! browser's own `normalize("NFD")` and `toLowerCase` at start (`ui::fold_js`).
 
 use std::sync::OnceLock;
 
-/// Calls `emit` with each character of `c`'s canonical decomposition (NFD) that is not a combining
-/// mark (General_Category M: Mn, Mc or Me), in order: `é` emits `e`, `ñ` emits `n`, `x` emits `x`.
+/// Calls `emit` with the lowercase of each character of `c`'s canonical decomposition (NFD) that is
+/// not a combining mark (General_Category M: Mn, Mc or Me), in order: `É` emits `e`, `ñ` emits `n`,
+/// `Σ` emits `σ`.
 pub type Decompose = fn(c: char, emit: &mut dyn FnMut(char));
 
 static DECOMPOSE: OnceLock<Decompose> = OnceLock::new();
@@ -29,12 +30,13 @@ pub fn decompose_with_tables(c: char, emit: &mut dyn FnMut(char)) {
     use unicode_normalization::char::{decompose_canonical, is_combining_mark};
     decompose_canonical(c, |d| {
         if !is_combining_mark(d) {
-            emit(d);
+            d.to_lowercase().for_each(&mut *emit);
         }
     });
 }
 
-/// No decomposition: the character itself. The default of the wasm build, which has no tables.
+/// No decomposition and no lowercasing: the character itself. The default of the wasm build,
+/// which has no tables (the app installs the browser's).
 pub fn keep(c: char, emit: &mut dyn FnMut(char)) {
     emit(c);
 }
@@ -59,7 +61,7 @@ fn fold_char_with(decompose: Decompose, c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    decompose(c, &mut |d| out.extend(d.to_lowercase()));
+    decompose(c, &mut |d| out.push(d));
 }
 
 /// The folded form of a whole string.
@@ -150,11 +152,16 @@ mod tests {
     }
 
     #[test]
-    fn without_a_decomposition_non_ascii_is_only_lowercased() {
+    fn without_a_decomposition_non_ascii_is_kept_as_it_is() {
         let mut out = String::new();
         for c in "TELEFÓNICA İ Σ".chars() {
             fold_char_with(keep, c, &mut out);
         }
-        assert_eq!(out, "telefónica i\u{307} σ");
+        assert_eq!(out, "telefÓnica İ Σ");
+    }
+
+    #[test]
+    fn the_tables_lowercase_what_they_decompose() {
+        assert_eq!(fold("TELEFÓNICA İ ΣΑΣ Ǆ"), "telefonica i σασ ǆ");
     }
 }

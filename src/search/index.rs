@@ -156,7 +156,7 @@ impl Dict {
     /// Sorts the words (renumbering `toks` to match) and lists each word's occurrences.
     fn build(words: HashMap<String, u32>, toks: &mut [Tok]) -> Dict {
         let mut sorted: Vec<(String, u32)> = words.into_iter().collect();
-        sorted.sort_unstable();
+        crate::sort::sort(&mut sorted);
         let mut remap = vec![0u32; sorted.len()];
         let mut d = Dict::default();
         for (new, (w, old)) in sorted.into_iter().enumerate() {
@@ -291,13 +291,13 @@ impl Index {
             .chain((0..d.milestones.len()).map(RecordRef::Milestone))
             .map(|r| (fold::fold(name_of(d, r)), kind_of(r), r))
             .collect();
-        records.sort_unstable();
+        crate::sort::sort(&mut records);
         let records: Vec<RecordRef> = records.into_iter().map(|r| r.2).collect();
         let mut country_keys: Vec<String> = countries::COUNTRIES
             .iter()
             .map(|c| fold::fold(c.name))
             .collect();
-        country_keys.sort_unstable();
+        crate::sort::sort(&mut country_keys);
         // The rank of a country name among all country names, so sorting compares integers.
         let country_rank = |name: &str| {
             let key = fold::fold(name);

@@ -238,7 +238,7 @@ impl AppState {
 
     /// Sorts and de-duplicates filters so that equal states have equal URLs.
     pub fn normalize(&mut self) {
-        self.filters.sort();
+        crate::sort::sort(&mut self.filters);
         self.filters.dedup();
     }
 

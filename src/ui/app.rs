@@ -41,7 +41,7 @@ fn remembered_theme(s: &AppState) -> Option<Theme> {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let dataset = use_state(|| Rc::new(crate::data::builtin().clone()));
+    let dataset = use_state(|| Rc::new(crate::data::unpack_builtin()));
     let generation = use_state(|| 0u32);
     let custom = use_state(|| false);
     let index = {

@@ -25,7 +25,8 @@ fn read_file(file: web_sys::File, done: Callback<(String, Result<String, String>
             name,
             Err(format!(
                 "the file has {} bytes; at most {} are read",
-                file.size(),
+                // A whole number (a file's size is one), printed without float formatting.
+                file.size() as u64,
                 MAX_FILE_BYTES
             )),
         ));

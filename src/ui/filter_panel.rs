@@ -50,7 +50,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 <ul>{ for buttons }</ul>
                 if active {
                     <button type="button" class="link-button" onclick={clear}>
-                        { format!("Clear {} filter", facet.label().to_lowercase()) }
+                        { format!("Clear {} filter", facet.label().to_ascii_lowercase()) }
                     </button>
                 }
             </fieldset>

@@ -1,6 +1,7 @@
 //! Folding's Unicode data from the browser: `search::fold` decomposes a character with
-//! `String.prototype.normalize("NFD")` and drops its combining marks with the regular expression
-//! class `\p{M}`, so the wasm carries no normalization tables of its own. `ui::start` installs it
+//! `String.prototype.normalize("NFD")`, drops its combining marks with the regular expression
+//! class `\p{M}` and lowercases the rest with `toLowerCase`, so the wasm carries no normalization
+//! or case tables of its own. `ui::start` installs it
 //! before anything is folded. Each distinct character costs one call into JavaScript; its result is
 //! remembered.
 
@@ -21,7 +22,7 @@ thread_local! {
     /// browser that runs this wasm knows `\p{…}` (Unicode property escapes are older than the
     /// wasm features the build needs), so the constructor does not throw.
     static MARKS: RegExp = RegExp::new(r"\p{M}", "gu");
-    /// Character → its decomposition without marks, as `normalize` and `MARKS` gave it.
+    /// Character → its decomposition without marks, lowercased, as the browser gave it.
     static CACHE: RefCell<HashMap<char, Box<str>>> = RefCell::new(HashMap::new());
 }
 
@@ -39,7 +40,7 @@ fn decompose(c: char, emit: &mut dyn FnMut(char)) {
         let base = cache.entry(c).or_insert_with(|| {
             let nfd = JsString::from(c).normalize("NFD");
             let base = MARKS.with(|marks| nfd.replace_by_pattern(marks, ""));
-            String::from(base).into_boxed_str()
+            String::from(base.to_lower_case()).into_boxed_str()
         });
         base.chars().for_each(emit);
     });

@@ -16,7 +16,7 @@ pub fn highlight(text: &str, matches: &[Match], field: Field, index: usize) -> H
     if ranges.is_empty() {
         return html! { { text.to_owned() } };
     }
-    ranges.sort_unstable();
+    crate::sort::sort(&mut ranges);
     let mut out: Vec<Html> = Vec::new();
     let mut at = 0;
     for (start, end) in ranges {

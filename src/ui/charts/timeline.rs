@@ -13,7 +13,7 @@ pub fn Timeline() -> Html {
     };
     let d = &ctx.dataset;
     let mut order: Vec<usize> = (0..d.milestones.len()).collect();
-    order.sort_by_key(|&i| {
+    crate::sort::sort_by_key(&mut order, |&i| {
         d.milestones[i]
             .date
             .map(|m| m.latest_day())
