@@ -58,7 +58,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     });
     html! {
         <figure class="chart bar-chart" id={props.id.clone()}>
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="group" aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()} class="chart-svg">
+            <svg viewBox={format!("0 0 {} {}", n(WIDTH), n(height))} role="group" aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()} class="chart-svg">
                 <title id={title_id}>{ props.title.clone() }</title>
                 <desc id={desc_id}>{ format!("{} signatories in {} groups; each bar links to the filtered list.", total, props.tally.len()) }</desc>
                 { for bars }

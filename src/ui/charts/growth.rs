@@ -115,7 +115,7 @@ pub fn GrowthChart() -> Html {
     html! {
         <figure class="chart growth-chart" id="growth">
             <h2>{ "How the Accord grew" }</h2>
-            <svg viewBox={format!("0 0 {W} {H}")} role="group" aria-labelledby="growth-title" aria-describedby="growth-desc" class="chart-svg">
+            <svg viewBox={format!("0 0 {} {}", n(W), n(H))} role="group" aria-labelledby="growth-title" aria-describedby="growth-desc" class="chart-svg">
                 <title id="growth-title">{ "Signatories over time" }</title>
                 <desc id="growth-desc">{ format!("Reported counts from {} sourced milestones, and the {} dataset records placed by join date.", reported.len(), d.signatories.len() - unknown) }</desc>
                 { for ticks_y }
