@@ -149,10 +149,15 @@ function buildProblems(dir) {
     const got = createHash('sha384').update(readFileSync(file)).digest('base64');
     if (got !== want) problems.push(`${url} does not match its integrity hash`);
   }
-  const wasm = listFiles(dir).filter((f) => f.endsWith('.wasm'));
-  if (wasm.length !== 1) problems.push(`expected one .wasm file, found ${wasm.length}`);
+  // The app's module (hashed name) and the files module, fetched only when a file is opened.
+  const wasm = listFiles(dir).filter((f) => APP_WASM.test(f));
+  if (wasm.length !== 1) problems.push(`expected one app .wasm file, found ${wasm.length}`);
+  if (!existsSync(path.join(dir, FILES_WASM))) problems.push(`${FILES_WASM} is missing`);
   return problems;
 }
+
+const APP_WASM = /^accord-explorer-[0-9a-f]+_bg\.wasm$/;
+const FILES_WASM = 'accord-files_bg.wasm';
 
 /** Copy `src` to `dst` and check the copy; retried when a rebuild of `src` was caught midway. */
 async function copyBuild(src, dst) {
@@ -166,11 +171,13 @@ async function copyBuild(src, dst) {
     info(`copy ${attempt} of ${src} inconsistent (${problems[0]}); a rebuild may be under way, retrying in 5 s`);
     await sleep(5000);
   }
-  const wasmName = listFiles(dst).find((f) => f.endsWith('.wasm'));
-  const module = new WebAssembly.Module(readFileSync(path.join(dst, wasmName)));
-  const debugSections = ['name', '.debug_info'].filter((s) => WebAssembly.Module.customSections(module, s).length > 0);
-  if (debugSections.length) {
-    throw new Error(`${src} is not a release build (the wasm has ${debugSections.join(', ')} sections): trunk build --release`);
+  const wasmName = listFiles(dst).find((f) => APP_WASM.test(f));
+  for (const name of [wasmName, FILES_WASM]) {
+    const module = new WebAssembly.Module(readFileSync(path.join(dst, name)));
+    const debugSections = ['name', '.debug_info'].filter((s) => WebAssembly.Module.customSections(module, s).length > 0);
+    if (debugSections.length) {
+      throw new Error(`${src} is not a release build (${name} has ${debugSections.join(', ')} sections): trunk build --release`);
+    }
   }
   return { wasm: wasmName, built: statSync(path.join(src, 'index.html')).mtime.toISOString() };
 }
