@@ -51,6 +51,11 @@ mod exports {
     }
 }
 
+// The same allocator as the app's module (src/main.rs).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("accord-files is the app's second wasm module, built by `trunk build` (see README).");

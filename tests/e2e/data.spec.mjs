@@ -104,23 +104,28 @@ test('the module that reads and writes files is fetched only when a file is open
   expect(filesModule()).toHaveLength(2);
 });
 
-test('when that module cannot be fetched, opening a file says so and the data stays', async ({ page, diagnostics }) => {
-  diagnostics.allowConsoleError(/Failed to load resource: net::ERR_FAILED \(.*\/accord-files\.js/);
-  let blocked = true;
-  await page.route(/\/accord-files(_bg\.wasm|\.js)$/, (route) => (blocked ? route.abort() : route.continue()));
-  await openApp(page, '/?view=about');
-  const file = { name: 'later.json', mimeType: 'application/json', buffer: Buffer.from('{}') };
-  await page.getByLabel('Open a dataset file').setInputFiles(file);
-  const status = page.getByRole('status').filter({ hasText: 'later.json' });
-  await expect(status).toContainText('later.json was not opened: 1 problem(s). The current data is unchanged.');
-  await expect(status.getByRole('listitem')).toContainText('the part of the app that reads files could not be loaded');
-  await expect(header(page)).toContainText(coverageLine());
+test.describe('without a service worker', () => {
+  // page.route cannot stop a request that the service worker answers from its precache.
+  test.use({ serviceWorkers: 'block' });
 
-  // A later attempt loads it afresh (and this file then gets its own, real, problems).
-  blocked = false;
-  await page.getByLabel('Open a dataset file').setInputFiles(file);
-  await expect(status).not.toContainText('could not be loaded');
-  await expect(status).toContainText('later.json was not opened');
+  test('when that module cannot be fetched, opening a file says so and the data stays', async ({ page, diagnostics }) => {
+    diagnostics.allowConsoleError(/Failed to load resource: net::ERR_FAILED \(.*\/accord-files\.js/);
+    let blocked = true;
+    await page.route(/\/accord-files(_bg\.wasm|\.js)$/, (route) => (blocked ? route.abort() : route.continue()));
+    await openApp(page, '/?view=about');
+    const file = { name: 'later.json', mimeType: 'application/json', buffer: Buffer.from('{}') };
+    await page.getByLabel('Open a dataset file').setInputFiles(file);
+    const status = page.getByRole('status').filter({ hasText: 'later.json' });
+    await expect(status).toContainText('later.json was not opened: 1 problem(s). The current data is unchanged.');
+    await expect(status.getByRole('listitem')).toContainText('the part of the app that reads files could not be loaded');
+    await expect(header(page)).toContainText(coverageLine());
+
+    // A later attempt loads it afresh (and this file then gets its own, real, problems).
+    blocked = false;
+    await page.getByLabel('Open a dataset file').setInputFiles(file);
+    await expect(status).not.toContainText('could not be loaded');
+    await expect(status).toContainText('later.json was not opened');
+  });
 });
 
 test('a bad dataset file is refused with every problem named by file, record and field', async ({ page }) => {
