@@ -12,6 +12,11 @@
 //! trusted beyond the bytes that remain. The first bytes name the format, so a module from
 //! another build is refused with a message instead of misread.
 //!
+//! Reading does not stop at the first problem with `?` at every field (an early return and the
+//! drop of a half-built record per field, which made the reader three times the size): the
+//! `Reader` remembers the first problem and from then on has no bytes left, so every later read
+//! gives an empty value at once, and `unpack` returns the problem.
+//!
 //! Each struct's fields are listed once, in `packed!`; a field added to the model and not to its
 //! list is a compile error (the pattern and the struct literal must both be complete).
 
@@ -52,45 +57,65 @@ pub fn unpack(bytes: &[u8]) -> Result<Dataset, PackError> {
     let Some(rest) = bytes.strip_prefix(MAGIC.as_slice()) else {
         return err("not in this build's format (a module from another version of the app?)");
     };
-    let mut r = Reader { bytes: rest };
-    let d = Dataset::unpack(&mut r)?;
-    if !r.bytes.is_empty() {
-        return err("bytes left over after the dataset");
+    let mut r = Reader {
+        bytes: rest,
+        problem: None,
+    };
+    let d = Dataset::unpack(&mut r);
+    match r.problem {
+        Some(why) => err(why),
+        None if !r.bytes.is_empty() => err("bytes left over after the dataset"),
+        None => Ok(d),
     }
-    Ok(d)
 }
 
-/// What remains to be read.
+/// What remains to be read, and the first problem met.
 pub struct Reader<'a> {
     bytes: &'a [u8],
+    problem: Option<&'static str>,
 }
 
 impl Reader<'_> {
-    fn byte(&mut self) -> Result<u8, PackError> {
-        let (&b, rest) = self.bytes.split_first().ok_or(PackError("cut short"))?;
-        self.bytes = rest;
-        Ok(b)
+    /// Records the first problem and drops what is left, so that every later read is empty.
+    fn fail(&mut self, why: &'static str) {
+        self.problem.get_or_insert(why);
+        self.bytes = &[];
     }
 
-    fn uint(&mut self) -> Result<u64, PackError> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Ok(value);
+    fn byte(&mut self) -> u8 {
+        match self.bytes.split_first() {
+            Some((&b, rest)) => {
+                self.bytes = rest;
+                b
+            }
+            None => {
+                self.fail("cut short");
+                0
             }
         }
-        err("a number is too long")
+    }
+
+    fn uint(&mut self) -> u64 {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte();
+            value |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return value;
+            }
+        }
+        self.fail("a number is too long");
+        0
     }
 
     /// A length, which can never exceed the bytes left (every item takes at least one).
-    fn len(&mut self) -> Result<usize, PackError> {
-        let n = self.uint()?;
+    fn len(&mut self) -> usize {
+        let n = self.uint();
         if n > self.bytes.len() as u64 {
-            return err("a length runs past the end");
+            self.fail("a length runs past the end");
+            return 0;
         }
-        Ok(n as usize)
+        n as usize
     }
 }
 
@@ -109,7 +134,8 @@ fn put_uint(out: &mut Vec<u8>, mut v: u64) {
 /// A value with a binary form.
 pub trait Pack: Sized {
     fn pack(&self, out: &mut Vec<u8>);
-    fn unpack(r: &mut Reader<'_>) -> Result<Self, PackError>;
+    /// The value read, or, after a problem (kept in the reader), an empty one.
+    fn unpack(r: &mut Reader<'_>) -> Self;
 }
 
 impl Pack for Cow<'static, str> {
@@ -117,13 +143,16 @@ impl Pack for Cow<'static, str> {
         put_uint(out, self.len() as u64);
         out.extend_from_slice(self.as_bytes());
     }
-    fn unpack(r: &mut Reader<'_>) -> Result<Self, PackError> {
-        let n = r.len()?;
+    fn unpack(r: &mut Reader<'_>) -> Self {
+        let n = r.len();
         let (text, rest) = r.bytes.split_at(n);
         r.bytes = rest;
         match std::str::from_utf8(text) {
-            Ok(t) => Ok(Cow::Owned(t.to_owned())),
-            Err(_) => err("text that is not UTF-8"),
+            Ok(t) => Cow::Owned(t.to_owned()),
+            Err(_) => {
+                r.fail("text that is not UTF-8");
+                Cow::Borrowed("")
+            }
         }
     }
 }
@@ -135,13 +164,17 @@ impl<T: Pack + Clone> Pack for Cow<'static, [T]> {
             item.pack(out);
         }
     }
-    fn unpack(r: &mut Reader<'_>) -> Result<Self, PackError> {
-        let n = r.len()?;
-        let mut items = Vec::with_capacity(n);
+    fn unpack(r: &mut Reader<'_>) -> Self {
+        let n = r.len();
+        let mut items = Vec::with_capacity(n.min(1024));
+        // After a problem the reader is empty: the rest of the items would be empty too.
         for _ in 0..n {
-            items.push(T::unpack(r)?);
+            if r.problem.is_some() {
+                break;
+            }
+            items.push(T::unpack(r));
         }
-        Ok(Cow::Owned(items))
+        Cow::Owned(items)
     }
 }
 
@@ -155,11 +188,14 @@ impl<T: Pack> Pack for Option<T> {
             }
         }
     }
-    fn unpack(r: &mut Reader<'_>) -> Result<Self, PackError> {
-        match r.byte()? {
-            0 => Ok(None),
-            1 => Ok(Some(T::unpack(r)?)),
-            _ => err("an optional value's tag is neither 0 nor 1"),
+    fn unpack(r: &mut Reader<'_>) -> Self {
+        match r.byte() {
+            0 => None,
+            1 => Some(T::unpack(r)),
+            _ => {
+                r.fail("an optional value's tag is neither 0 nor 1");
+                None
+            }
         }
     }
 }
@@ -168,11 +204,14 @@ impl Pack for bool {
     fn pack(&self, out: &mut Vec<u8>) {
         out.push(u8::from(*self));
     }
-    fn unpack(r: &mut Reader<'_>) -> Result<Self, PackError> {
-        match r.byte()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => err("a yes/no value is neither 0 nor 1"),
+    fn unpack(r: &mut Reader<'_>) -> Self {
+        match r.byte() {
+            0 => false,
+            1 => true,
+            _ => {
+                r.fail("a yes/no value is neither 0 nor 1");
+                false
+            }
         }
     }
 }
@@ -183,8 +222,12 @@ macro_rules! packed_uint {
             fn pack(&self, out: &mut Vec<u8>) {
                 put_uint(out, u64::from(*self));
             }
-            fn unpack(r: &mut Reader<'_>) -> Result<Self, PackError> {
-                <$ty>::try_from(r.uint()?).or_else(|_| err("a number out of range"))
+            fn unpack(r: &mut Reader<'_>) -> Self {
+                let n = r.uint();
+                <$ty>::try_from(n).unwrap_or_else(|_| {
+                    r.fail("a number out of range");
+                    0
+                })
             }
         }
     )*};
@@ -199,9 +242,9 @@ macro_rules! packed {
                 let $ty { $($field),* } = self;
                 $($field.pack(out);)*
             }
-            fn unpack(r: &mut Reader<'_>) -> Result<Self, PackError> {
+            fn unpack(r: &mut Reader<'_>) -> Self {
                 // Struct literal fields are evaluated in the order written: the order packed.
-                Ok($ty { $($field: Pack::unpack(r)?),* })
+                $ty { $($field: Pack::unpack(r)),* }
             }
         }
     )*};
@@ -217,11 +260,14 @@ macro_rules! packed_enum {
                 match self { $($ty::$variant)|* => {} }
                 out.push(all.iter().position(|v| v == self).unwrap_or(0) as u8);
             }
-            fn unpack(r: &mut Reader<'_>) -> Result<Self, PackError> {
+            fn unpack(r: &mut Reader<'_>) -> Self {
                 let all = [$($ty::$variant),*];
-                match all.get(usize::from(r.byte()?)) {
-                    Some(v) => Ok(*v),
-                    None => err(concat!("an unknown ", stringify!($ty))),
+                match all.get(usize::from(r.byte())) {
+                    Some(v) => *v,
+                    None => {
+                        r.fail(concat!("an unknown ", stringify!($ty)));
+                        all[0]
+                    }
                 }
             }
         }
@@ -234,9 +280,17 @@ impl Pack for PartialDate {
     fn pack(&self, out: &mut Vec<u8>) {
         Cow::<'static, str>::Owned(self.to_string()).pack(out);
     }
-    fn unpack(r: &mut Reader<'_>) -> Result<Self, PackError> {
-        let text = Cow::<'static, str>::unpack(r)?;
-        PartialDate::parse(&text).or_else(|_| err("a date that does not exist"))
+    fn unpack(r: &mut Reader<'_>) -> Self {
+        let text = Cow::<'static, str>::unpack(r);
+        PartialDate::parse(&text).unwrap_or_else(|_| {
+            r.fail("a date that does not exist");
+            // Never seen: `unpack` returns the problem instead of the dataset.
+            PartialDate {
+                year: 2000,
+                month: 0,
+                day: 0,
+            }
+        })
     }
 }
 
