@@ -1,6 +1,7 @@
 //! Build-time prerendering (host only): every page of `pages::all` rendered to static HTML with
 //! Yew's server renderer, from the same components the browser runs, into a copy of the built
-//! `index.html` with the page's own title, description, canonical link and Open Graph card.
+//! `index.html` with the page's own title, description, canonical link and Open Graph card. The
+//! template has no description of its own: every page, the home page too, gets it from here.
 //! The browser then hydrates that markup instead of rendering it again (see `ui::start`).
 //!
 //! Run by the post-build hook (tools/post_build.mjs) through `src/bin/prerender.rs`.
@@ -11,9 +12,11 @@ use crate::pages::{self, Page, SITE_NAME};
 use crate::state::AppState;
 use crate::ui::{App, AppProps, PRERENDERED_ATTR};
 
-/// The empty mount point of the built `index.html`, which each page fills.
-const MOUNT: &str = r#"<div id="app"></div>"#;
-const CHARSET: &str = r#"<meta charset="utf-8">"#;
+/// The empty mount point of the built `index.html`, which each page fills: as written, and as
+/// Trunk's HTML minifier writes it in release builds.
+const MOUNT: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></div>"];
+/// The charset declaration, after which a deep page's `<base>` goes (same two forms).
+const CHARSET: [&str; 2] = [r#"<meta charset="utf-8">"#, "<meta charset=utf-8>"];
 /// The image of a shared link's card, relative to the app's root.
 const CARD_IMAGE: &str = "icons/icon-512.png";
 
@@ -82,6 +85,15 @@ fn replace_once(html: &str, from: &str, to: &str) -> Result<String, String> {
     }
 }
 
+/// Which of a marker's forms the built `index.html` has.
+fn marker<'a>(html: &str, forms: &[&'a str]) -> Result<&'a str, String> {
+    forms
+        .iter()
+        .find(|f| html.contains(**f))
+        .copied()
+        .ok_or_else(|| format!("the built index.html lacks {:?}", forms[0]))
+}
+
 /// Replaces the text between `start` and the next `end` (exclusive of both).
 fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
     let from = html
@@ -105,8 +117,9 @@ pub fn page_html(
     let mut html = template.to_owned();
     if page.depth() > 0 {
         // Every relative URL of the page (scripts, styles, links) is relative to the app's root.
-        let base = format!(r#"{CHARSET}<base href="{}">"#, "../".repeat(page.depth()));
-        html = replace_once(&html, CHARSET, &base)?;
+        let charset = marker(&html, &CHARSET)?;
+        let base = format!(r#"{charset}<base href="{}">"#, "../".repeat(page.depth()));
+        html = replace_once(&html, charset, &base)?;
     }
     html = replace_between(
         &html,
@@ -114,15 +127,11 @@ pub fn page_html(
         "</title>",
         &html_escape::encode_text(&page.title),
     )?;
-    html = replace_between(
-        &html,
-        r#"<meta name="description" content=""#,
-        r#"""#,
-        &attr(&page.description),
-    )?;
     let url = attr(&site.url(&page.path));
     let head = format!(
         concat!(
+            r#"<meta name="description" content="{description}">"#,
+            "\n  ",
             r#"<link rel="canonical" href="{url}">"#,
             "\n  ",
             r#"<meta property="og:type" content="website">"#,
@@ -153,7 +162,7 @@ pub fn page_html(
         r#"<div id="app" {PRERENDERED_ATTR}="{}">{app_markup}</div>"#,
         attr(&page.state.href())
     );
-    replace_once(&html, MOUNT, &mount)
+    replace_once(&html, marker(&html, &MOUNT)?, &mount)
 }
 
 /// Writes every page into `dir` (a built app: `dir/index.html` is the template, and becomes the
@@ -162,10 +171,11 @@ pub async fn write_all(dir: &Path, site: &Site) -> Result<Vec<Page>, String> {
     let index = dir.join("index.html");
     let template = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    if !template.contains(MOUNT) {
+    if marker(&template, &MOUNT).is_err() {
         return Err(format!(
-            "{} has no empty {MOUNT}: was it prerendered already?",
-            index.display()
+            "{} has no empty {:?}: was it prerendered already?",
+            index.display(),
+            MOUNT[0]
         ));
     }
     let pages = pages::all(crate::data::builtin());
@@ -187,7 +197,7 @@ mod tests {
     use super::*;
     use crate::state::View;
 
-    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>Old</title>\n  <meta name=\"description\" content=\"Old\">\n  <link rel=\"stylesheet\" href=\"./style.css\">\n</head>\n<body>\n  <div id=\"app\"></div>\n</body>\n</html>\n";
+    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>Old</title>\n  <link rel=\"stylesheet\" href=\"./style.css\">\n</head>\n<body>\n  <div id=\"app\"></div>\n</body>\n</html>\n";
 
     fn page(view: View) -> Page {
         pages::all(crate::data::builtin())
@@ -203,6 +213,19 @@ mod tests {
         assert!(html.contains("<meta charset=\"utf-8\"><base href=\"../../\">"));
         assert!(html.contains("<title>Telefónica, a signatory of the Cybersecurity Tech Accord | Accord Explorer</title>"));
         assert!(html.contains(r#"<link rel="canonical" href="signatory/telefonica/">"#));
+        assert!(html
+            .contains(r#"<div id="app" data-prerendered="signatory/telefonica/"><p>hi</p></div>"#));
+        assert!(!html.contains("Old"));
+    }
+
+    #[test]
+    fn a_minified_template_works_alike() {
+        // What Trunk's HTML minifier makes of index.html in release builds.
+        const MINIFIED: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Old</title><link href=./style.css rel=stylesheet></head><body><div id=app></div></body></html>";
+        let p = page(View::Signatory("telefonica".into()));
+        let html = page_html(MINIFIED, &p, "<p>hi</p>", &Site::default()).unwrap();
+        assert!(html.contains(r#"<meta charset=utf-8><base href="../../">"#));
+        assert!(html.contains(r#"<meta name="description" content="#));
         assert!(html
             .contains(r#"<div id="app" data-prerendered="signatory/telefonica/"><p>hi</p></div>"#));
         assert!(!html.contains("Old"));

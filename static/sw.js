@@ -49,7 +49,8 @@ function rootPage(cache) {
   return cache.match(root).then((r) => {
     if (!r) return Response.error();
     return r.text().then((html) => new Response(
-      html.includes("<base ") ? html : html.replace('<meta charset="utf-8">', '<meta charset="utf-8"><base href="' + root + '">'),
+      // After the charset declaration, quoted or not (release builds minify the HTML).
+      html.includes("<base ") ? html : html.replace(/<meta charset="?utf-8"?>/i, (m) => m + '<base href="' + root + '">'),
       { headers: { "Content-Type": "text/html; charset=utf-8" } }
     ));
   });

@@ -56,8 +56,11 @@ function writeNextBuild(dir) {
   writeFileSync(path.join(dir, oldCss), css);
   renameSync(path.join(dir, oldCss), path.join(dir, newCss));
   const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
-  const html = readFileSync(path.join(dir, 'index.html'), 'utf8')
-    .replace(new RegExp(`\\./${oldCss}"( integrity="[^"]*")?`), `./${newCss}" integrity="${integrity}"`);
+  // The whole <link> tag, whatever its attributes' order and quoting (release builds minify it).
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8').replace(
+    new RegExp(`<link\\b[^>]*\\./${oldCss.replaceAll('.', '\\.')}[^>]*>`),
+    `<link rel="stylesheet" href="./${newCss}" integrity="${integrity}" crossorigin="anonymous">`,
+  );
   expect(html).toContain(newCss);
   writeFileSync(path.join(dir, 'index.html'), html);
   const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
