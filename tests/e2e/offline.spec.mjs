@@ -129,6 +129,10 @@ test.describe('offline', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/No offense/);
     await openApp(page, `${origin}/signatory/cisco/index.html`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cisco');
+    // A path no page was prerendered for: the cached home page, told where the app's root is, so
+    // its scripts load and the app shows what the path names.
+    await openApp(page, `${origin}/signatory/no-such-company/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('No signatory “no-such-company”');
     // Compare.
     await openApp(page, `${origin}/?q=country:FI`);
     await expect(count).toHaveText('2 results');
