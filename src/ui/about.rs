@@ -35,7 +35,6 @@ pub fn About() -> Html {
                 &d,
                 super::files::Export::Dataset,
                 "accord-explorer-dataset.json",
-                "application/json",
             );
         })
     };

@@ -71,7 +71,7 @@ pub fn CompareView() -> Html {
             }
         })
     };
-    let export = |csv: bool, name: &'static str, mime: &'static str| {
+    let export = |csv: bool, name: &'static str| {
         let d = d.clone();
         let ids = ctx.state.compare.clone();
         Callback::from(move |_| {
@@ -80,11 +80,11 @@ pub fn CompareView() -> Html {
                 .filter_map(|id| d.signatories.iter().position(|s| s.id == *id))
                 .filter_map(|i| u32::try_from(i).ok())
                 .collect();
-            files::download(&d, Export::Rows(rows, csv), name, mime);
+            files::download(&d, Export::Rows(rows, csv), name);
         })
     };
-    let export_csv = export(true, "accord-comparison.csv", "text/csv;charset=utf-8");
-    let export_json = export(false, "accord-comparison.json", "application/json");
+    let export_csv = export(true, "accord-comparison.csv");
+    let export_json = export(false, "accord-comparison.json");
     let values: Vec<Vec<(&'static str, String)>> = chosen.iter().map(|s| fields(&d, s)).collect();
     let labels: Vec<&'static str> = values
         .first()

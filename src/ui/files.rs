@@ -68,10 +68,21 @@ pub enum Export {
     Dataset,
 }
 
+impl Export {
+    /// The file's media type, which follows from what it holds.
+    fn mime(&self) -> &'static str {
+        match self {
+            Export::Rows(_, true) => "text/csv;charset=utf-8",
+            Export::Rows(_, false) | Export::Dataset => "application/json",
+        }
+    }
+}
+
 /// Builds the file in the files module, then offers it as a download. A failure is logged: the
 /// button stays, and pressing it again tries again.
-pub fn download(d: &Dataset, what: Export, filename: &'static str, mime: &'static str) {
+pub fn download(d: &Dataset, what: Export, filename: &'static str) {
     let packed = pack::pack(d);
+    let mime = what.mime();
     wasm_bindgen_futures::spawn_local(async move {
         let (js, wasm) = urls();
         let text = match what {

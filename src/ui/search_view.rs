@@ -56,12 +56,12 @@ pub fn SearchView() -> Html {
                     _ => None,
                 })
                 .collect();
-            let (name, mime) = if csv {
-                ("accord-signatories.csv", "text/csv;charset=utf-8")
+            let name = if csv {
+                "accord-signatories.csv"
             } else {
-                ("accord-signatories.json", "application/json")
+                "accord-signatories.json"
             };
-            files::download(&d, Export::Rows(rows, csv), name, mime);
+            files::download(&d, Export::Rows(rows, csv), name);
         })
     };
     let n = results.hits.len();
