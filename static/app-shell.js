@@ -11,6 +11,31 @@
     var theme = named ? named[1] : localStorage.getItem("accord-explorer-theme");
     if (theme === "light" || theme === "dark") document.documentElement.setAttribute("data-theme", theme);
   } catch (e) { /* storage denied or an opaque origin: follow the system */ }
+  // A panic in the app's wasm ends in a trap, which arrives here as an uncaught
+  // WebAssembly.RuntimeError (from an event handler, or from a promise such as the start-up).
+  // The module is unusable after it: log it, and show one visible message with a way to reload.
+  // Built here, in plain script, because nothing in the wasm can be trusted after a trap.
+  function crashed(error) {
+    if (typeof WebAssembly === "undefined" || !(error instanceof WebAssembly.RuntimeError)) return;
+    console.error("Accord Explorer stopped: its WebAssembly panicked or faulted (" + error + ")");
+    if (document.querySelector(".crash") || !document.body) return;
+    var panel = document.createElement("div");
+    panel.className = "crash";
+    panel.setAttribute("role", "alert");
+    var msg = document.createElement("p");
+    msg.textContent = "Something went wrong and Accord Explorer stopped working. Reloading the page usually fixes it.";
+    // A link to this very URL reloads without needing any more script to run.
+    var reload = document.createElement("a");
+    reload.href = location.href;
+    reload.className = "button";
+    reload.setAttribute("role", "button");
+    reload.textContent = "Reload";
+    panel.appendChild(msg);
+    panel.appendChild(reload);
+    document.body.prepend(panel);
+  }
+  addEventListener("error", function (e) { crashed(e.error); });
+  addEventListener("unhandledrejection", function (e) { crashed(e.reason); });
   function banner(id, text, button, onclick) {
     var el = document.getElementById(id);
     if (!el) {

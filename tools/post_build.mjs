@@ -132,10 +132,22 @@ function crossOrigin(ctx) {
 // ---------------------------------------------------------------------------------------------
 // Step 3: prerendered pages
 
+// The variables `./dev` sets for release builds of the wasm (its function `trunk_release`).
+const RELEASE_WASM_ENV = [
+  'RUSTC_BOOTSTRAP',
+  'CARGO_UNSTABLE_BUILD_STD',
+  'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS',
+];
+
 function prerender(ctx) {
   // The host's debug profile: it shares the artifacts `cargo test` built, and renders in a second.
+  // Without the settings `./dev` gives release builds of the wasm (std rebuilt, unstable flags):
+  // they are for the wasm alone, and would make this host build differ from `cargo test`'s.
+  const env = { ...process.env };
+  for (const name of RELEASE_WASM_ENV) delete env[name];
   const run = spawnSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', ctx.stagingDir], {
     stdio: 'inherit',
+    env,
   });
   if (run.error) fail(`cannot run cargo for the prerenderer: ${run.error.message}`);
   if (run.status !== 0) fail(`the prerenderer failed (exit ${run.status}); its message is above`);

@@ -1,5 +1,10 @@
-//! When something panics, the page must not just freeze: log the panic, and show a visible message
-//! with a way to reload. Built with plain DOM calls, because after a panic Yew cannot be trusted.
+//! When something panics, the page must not just freeze. A panic in the wasm always ends in a
+//! trap (`panic = "abort"`; release builds made by `./dev` abort at once, without running any
+//! hook: see README, "Release builds"), and a trap reaches the page as an uncaught
+//! `WebAssembly.RuntimeError`. The page's shell (`static/app-shell.js`) turns that into the
+//! visible crash screen with a way to reload: plain script, because after a trap neither Yew nor
+//! the wasm can be trusted. What is left here is the panic's message for developers' builds and
+//! the self-test trigger.
 
 /// Installs the panic hook (before Yew installs its own) and the self-test trigger.
 #[cfg(target_arch = "wasm32")]
@@ -7,9 +12,11 @@ pub fn install() {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Accord Explorer stopped: {info}").into());
-        show_crash_screen();
+    // Debug builds log the panic's message and place before the trap. In release builds a hook
+    // never runs (they abort at once); this empty one only keeps Yew from linking its default.
+    yew::set_custom_panic_hook(Box::new(|_info| {
+        #[cfg(debug_assertions)]
+        web_sys::console::error_1(&format!("Accord Explorer panicked: {_info}").into());
     }));
     // Lets the end-to-end suite prove the crash screen works; an event only same-origin script can send.
     let trigger =
@@ -21,33 +28,4 @@ pub fn install() {
         );
     }
     trigger.forget();
-}
-
-#[cfg(target_arch = "wasm32")]
-fn show_crash_screen() {
-    let Some(w) = web_sys::window() else { return };
-    let Some(doc) = w.document() else { return };
-    let Some(body) = doc.body() else { return };
-    let Ok(panel) = doc.create_element("div") else {
-        return;
-    };
-    let _ = panel.set_attribute("role", "alert");
-    let _ = panel.set_attribute("class", "crash");
-    let Ok(msg) = doc.create_element("p") else {
-        return;
-    };
-    msg.set_text_content(Some(
-        "Something went wrong and Accord Explorer stopped working. Reloading the page usually fixes it.",
-    ));
-    // A link to this very URL reloads without needing any script to run after the crash.
-    let Ok(reload) = doc.create_element("a") else {
-        return;
-    };
-    let _ = reload.set_attribute("href", &w.location().href().unwrap_or_else(|_| "./".into()));
-    let _ = reload.set_attribute("role", "button");
-    let _ = reload.set_attribute("class", "button");
-    reload.set_text_content(Some("Reload"));
-    let _ = panel.append_child(&msg);
-    let _ = panel.append_child(&reload);
-    let _ = body.prepend_with_node_1(&panel);
 }

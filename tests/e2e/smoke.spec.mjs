@@ -19,9 +19,10 @@ test('search for "micro" lists Microsoft and not Cisco', async ({ page }) => {
 });
 
 test('a panic shows the error screen and is logged', async ({ page, diagnostics }) => {
-  // The panic hook logs the panic with console.error ("panicked at ..."); with panic = "abort"
-  // the wasm then traps ("unreachable"), which surfaces as an uncaught error. Both are expected
-  // here, and only here.
+  // A panic ends in a trap ("unreachable"), which surfaces as an uncaught error; the page's shell
+  // (static/app-shell.js) logs it with console.error ("... panicked or faulted ...") and shows
+  // the crash screen. Both errors are expected here, and only here. One alert: a second crash
+  // screen would make getByRole('alert') ambiguous and fail.
   diagnostics.allowConsoleError(/panick/i);
   diagnostics.allowPageError(/unreachable|panick/i);
 
