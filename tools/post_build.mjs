@@ -19,12 +19,17 @@
 //      new worker (whose activation deletes the old cache). A page `x/index.html` is listed as
 //      the URL people visit, `x/`.
 //
+//   0. shortImports (release builds): short names for the wasm's imports, in the wasm and in its
+//      wasm-bindgen glue, for the app's module and the files module (tools/short_imports.mjs),
+//      with the integrity hashes in index.html brought up to date.
+//
 // Dependency-free: only node's standard library.
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { shortenImports } from './short_imports.mjs';
 
 const CSP_PLACEHOLDER = "'sha256-TRUNK-LOADER'";
 
@@ -50,6 +55,62 @@ function buildContext(env = process.env) {
     profile: env.TRUNK_PROFILE || 'debug',
     publicUrl: env.TRUNK_PUBLIC_URL || '/',
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 0: short import names (release builds)
+
+/** The glue and the wasm Trunk's loader starts: `import init, ... from "./x.js"` and
+ * `init({ module_or_path: "./x_bg.wasm" })` in the inline module script. */
+function loaderPair(html) {
+  const js = /\bfrom\s*["'`]\.\/([^"'`]+\.js)["'`]/.exec(html);
+  const wasm = /\bmodule_or_path\s*:\s*["'`]\.\/([^"'`]+\.wasm)["'`]/.exec(html);
+  if (!js || !wasm) fail("Trunk's loader (import of the glue, init with module_or_path) not found in index.html");
+  return [js[1], wasm[1]];
+}
+
+/** `integrity="sha384-..."` of the tag whose href is `file`, recomputed from its bytes. */
+function updateIntegrity(html, file, bytes) {
+  const digest = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  let found = 0;
+  const out = html.replace(/<link\b[^>]*>/gi, (tag) => {
+    if (!new RegExp(`\\bhref=["']?\\.?/?${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["' >]`).test(tag)) return tag;
+    found += 1;
+    return tag.replace(/\bintegrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${digest}$1`);
+  });
+  return { html: out, found };
+}
+
+function shortImports(ctx) {
+  if (ctx.profile !== 'release') return;
+  let html = readFileSync(ctx.htmlPath, 'utf8');
+  // The app's module (the loader's pair, integrity-checked) and the files module (src/bin/
+  // accord-files.rs, imported by src/ui/files.js; Trunk names it after the binary).
+  // The first pair is preloaded with integrity hashes (one <link> per file); the second is not.
+  const pairs = [
+    [...loaderPair(html), 1],
+    ['accord-files.js', 'accord-files_bg.wasm', 0],
+  ];
+  for (const [jsName, wasmName, links] of pairs) {
+    const jsPath = path.join(ctx.stagingDir, jsName);
+    const wasmPath = path.join(ctx.stagingDir, wasmName);
+    if (!existsSync(jsPath) || !existsSync(wasmPath)) fail(`${jsName} or ${wasmName} is not in the build`);
+    let result;
+    try {
+      result = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, 'utf8'));
+    } catch (err) {
+      fail(`short import names for ${wasmName} and ${jsName}: ${err.message}`);
+    }
+    writeFileSync(wasmPath, result.bytes);
+    writeFileSync(jsPath, result.js);
+    for (const [file, bytes] of [[jsName, Buffer.from(result.js)], [wasmName, result.bytes]]) {
+      const updated = updateIntegrity(html, file, bytes);
+      html = updated.html;
+      if (updated.found !== links) fail(`expected ${links} <link> with integrity for ${file}, found ${updated.found}`);
+    }
+    log(`short import names: ${result.count} imports of ${wasmName} renamed, in it and in ${jsName}`);
+  }
+  writeFileSync(ctx.htmlPath, html);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,7 +253,7 @@ function precache(ctx) {
 
 // ---------------------------------------------------------------------------------------------
 
-const STEPS = [cspHashes, crossOrigin, prerender, precache];
+const STEPS = [shortImports, cspHashes, crossOrigin, prerender, precache];
 
 function main() {
   try {
