@@ -69,11 +69,17 @@ pub fn year_fraction(date: PartialDate) -> f64 {
 pub type Tally = Vec<(String, String, usize)>;
 
 fn tally(items: impl Iterator<Item = (String, String)>) -> Tally {
-    let mut map: std::collections::BTreeMap<(String, String), usize> = Default::default();
-    for k in items {
-        *map.entry(k).or_default() += 1;
+    // Equal keys side by side, counted run by run (a sorted Vec, not a BTreeMap: the shared sort
+    // is already in the wasm, a map's code would not be).
+    let mut keys: Vec<(String, String)> = items.collect();
+    crate::sort::sort(&mut keys);
+    let mut out: Tally = Vec::new();
+    for (v, l) in keys {
+        match out.last_mut() {
+            Some(last) if last.0 == v && last.1 == l => last.2 += 1,
+            _ => out.push((v, l, 1)),
+        }
     }
-    let mut out: Tally = map.into_iter().map(|((v, l), n)| (v, l, n)).collect();
     crate::sort::sort_by(&mut out, |a, b| {
         (a.0 == "unknown")
             .cmp(&(b.0 == "unknown"))

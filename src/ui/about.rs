@@ -1,7 +1,6 @@
 //! About the data: how complete it is, its known gaps, when it was checked, every source, and a way
 //! to open a newer dataset file (checked by the same validation as the build) or download this one.
 
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use super::context::use_ctx;
@@ -14,7 +13,7 @@ pub fn About() -> Html {
         return html! {};
     };
     let d = ctx.dataset.clone();
-    let all: BTreeSet<&str> = d
+    let mut all: Vec<&str> = d
         .signatories
         .iter()
         .flat_map(|s| s.sources.iter())
@@ -28,6 +27,9 @@ pub fn About() -> Html {
         .chain(d.meta.reported_signatories.sources.iter())
         .map(|s| &**s)
         .collect();
+    // Each source once, in order (the shared sort; a BTreeSet would bring its own code).
+    crate::sort::sort(&mut all);
+    all.dedup();
     let download = {
         let d = d.clone();
         Callback::from(move |_| {
