@@ -137,7 +137,7 @@ impl Index {
             ));
         }
         // Stable: records are numbered in name order, so equal keys stay sorted by name.
-        hits.sort_by_key(|h| h.0);
+        crate::sort::sort_by_u32_key(&mut hits, |h| h.0);
         Results {
             hits: hits.into_iter().map(|h| h.1).collect(),
             facets: counts.finish(&self.facets, filters),

@@ -127,9 +127,10 @@ impl Dict {
 
     /// Terms within `k` edits of `word`, as (term, edits) sorted by term.
     pub fn near(&self, word: &[char], k: usize) -> Vec<(u32, u8)> {
-        let mut out = Vec::new();
+        // (term, edits) packed into one u64 each, for the app's one fast sort.
+        let mut out: Vec<u64> = Vec::new();
         if k == 0 || word.len() > MAX_TYPO_CHARS {
-            return out;
+            return Vec::new();
         }
         let mask = char_mask(word);
         let lens = word.len().saturating_sub(k)..=word.len() + k;
@@ -145,12 +146,14 @@ impl Dict {
                     continue;
                 };
                 if let Some(d) = distance_within(word, chars, k) {
-                    out.push((t, d as u8));
+                    out.push((u64::from(t) << 8) | u64::from(d as u8));
                 }
             }
         }
-        out.sort_unstable();
-        out
+        crate::sort::sort_u64(&mut out);
+        out.into_iter()
+            .map(|p| ((p >> 8) as u32, p as u8))
+            .collect()
     }
 
     /// Sorts the words (renumbering `toks` to match) and lists each word's occurrences.

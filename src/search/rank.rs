@@ -76,7 +76,7 @@ pub(crate) fn evaluate(
     let mut matches = Vec::with_capacity(if q.phrases.is_empty() { hits.len() } else { 0 });
     // Token indexes to highlight, only needed to merge phrase occurrences in order.
     let mut marked: Vec<u32> = Vec::new();
-    hits.sort_unstable();
+    crate::sort::sort_u32(hits);
     let mut last = None;
     for &k in hits.iter() {
         let Some(tok) = ix.toks.get(k as usize).filter(|_| last != Some(k)) else {
@@ -119,7 +119,7 @@ pub(crate) fn evaluate(
                 return None;
             }
         }
-        marked.sort_unstable();
+        crate::sort::sort_u32(&mut marked);
         marked.dedup();
         matches = marked
             .into_iter()
