@@ -4,6 +4,9 @@
 //
 // Steps, in order; each takes the build context and fails loudly (non-zero exit, which makes
 // `trunk build` fail) rather than emit a page that would not run:
+//   0. shortImports (release builds): short names for the wasm's imports, in the wasm and in its
+//      wasm-bindgen glue, for the app's module and the files module (tools/short_imports.mjs),
+//      with the integrity hashes in index.html brought up to date.
 //   1. cspHashes: replace the `'sha256-TRUNK-LOADER'` placeholder in the CSP meta tag of
 //      index.html with the sha256 hash of every inline <script> (Trunk's module loader, plus the
 //      live-reload client under `trunk serve`), so the page runs under a strict CSP with no
@@ -18,10 +21,6 @@
 //      all their contents, so the service worker caches exactly this build and a new build is a
 //      new worker (whose activation deletes the old cache). A page `x/index.html` is listed as
 //      the URL people visit, `x/`.
-//
-//   0. shortImports (release builds): short names for the wasm's imports, in the wasm and in its
-//      wasm-bindgen glue, for the app's module and the files module (tools/short_imports.mjs),
-//      with the integrity hashes in index.html brought up to date.
 //
 // Dependency-free: only node's standard library.
 
