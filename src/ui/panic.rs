@@ -12,8 +12,8 @@ pub fn install() {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    // Debug builds log the panic's message and place before the trap. In release builds a hook
-    // never runs (they abort at once); this empty one only keeps Yew from linking its default.
+    // Debug builds log the panic's message and place before the trap. In release builds no hook
+    // runs (they abort at once); this one then stands in for the console hook Yew would install.
     yew::set_custom_panic_hook(Box::new(|_info| {
         #[cfg(debug_assertions)]
         web_sys::console::error_1(&format!("Accord Explorer panicked: {_info}").into());
