@@ -28,7 +28,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { shortenImports } from './short_imports.mjs';
+import { escapeRe, shortenImports } from './short_imports.mjs';
 
 const CSP_PLACEHOLDER = "'sha256-TRUNK-LOADER'";
 
@@ -73,7 +73,7 @@ function updateIntegrity(html, file, bytes) {
   const digest = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   let found = 0;
   const out = html.replace(/<link\b[^>]*>/gi, (tag) => {
-    if (!new RegExp(`\\bhref=["']?\\.?/?${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["' >]`).test(tag)) return tag;
+    if (!new RegExp(`\\bhref=["']?\\.?/?${escapeRe(file)}["' >]`).test(tag)) return tag;
     found += 1;
     return tag.replace(/\bintegrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${digest}$1`);
   });

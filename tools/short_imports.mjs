@@ -124,7 +124,8 @@ export function renameImports(bytes, module) {
   throw new Error('the module has no import section');
 }
 
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` with every character a regular expression gives a meaning escaped. */
+export const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Applies the renames to wasm-bindgen's glue: the import object's key for `module`, and each
  * import's key. Throws when the glue does not have exactly the shape expected. */

@@ -127,11 +127,11 @@ impl Dict {
 
     /// Terms within `k` edits of `word`, as (term, edits) sorted by term.
     pub fn near(&self, word: &[char], k: usize) -> Vec<(u32, u8)> {
-        // (term, edits) packed into one u64 each, for the app's one fast sort.
-        let mut out: Vec<u64> = Vec::new();
         if k == 0 || word.len() > MAX_TYPO_CHARS {
             return Vec::new();
         }
+        // (term, edits) packed into one u64 each, for the app's one fast sort.
+        let mut out: Vec<u64> = Vec::new();
         let mask = char_mask(word);
         let lens = word.len().saturating_sub(k)..=word.len() + k;
         for bucket in self.by_len.get(lens).unwrap_or(&[]) {
