@@ -7,6 +7,10 @@
 //   0. shortImports (release builds): short names for the wasm's imports, in the wasm and in its
 //      wasm-bindgen glue, for the app's module and the files module (tools/short_imports.mjs),
 //      with the integrity hashes in index.html brought up to date.
+//   0b. splitViews (release builds): the code of the views most visits never open moves out of
+//      the app's wasm into a views module, `accord-views-<hash>.wasm`, which src/ui/views_module.rs
+//      loads when one of them opens (tools/split_views.mjs). index.html names it, with its
+//      integrity, in <meta name="accord-views-module">; the glue gets the placeholders' imports.
 //   1. cspHashes: replace the `'sha256-TRUNK-LOADER'` placeholder in the CSP meta tag of
 //      index.html with the sha256 hash of every inline <script> (Trunk's module loader, plus the
 //      live-reload client under `trunk serve`), so the page runs under a strict CSP with no
@@ -29,6 +33,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { escapeRe, shortenImports } from './short_imports.mjs';
+import { addPlaceholders, splitViews as split } from './split_views.mjs';
 
 const CSP_PLACEHOLDER = "'sha256-TRUNK-LOADER'";
 
@@ -110,6 +115,59 @@ function shortImports(ctx) {
     log(`short import names: ${result.count} imports of ${wasmName} renamed, in it and in ${jsName}`);
   }
   writeFileSync(ctx.htmlPath, html);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 0b: the views module (release builds)
+
+const VIEWS_META = 'accord-views-module';
+
+/** Where Binaryen 108's wasm-split and wasm-dis are (`./dev` unpacks them and says where). */
+function binaryenSplitDir(env = process.env) {
+  const dir = env.ACCORD_BINARYEN_SPLIT_DIR;
+  if (!dir || !existsSync(path.join(dir, 'wasm-split'))) {
+    fail('release builds split the views into their own module with Binaryen 108\'s wasm-split: ' +
+      'build with `./dev` (it installs it and sets ACCORD_BINARYEN_SPLIT_DIR), not with a bare `trunk build --release`');
+  }
+  return dir;
+}
+
+function splitViews(ctx) {
+  if (ctx.profile !== 'release') return;
+  // The split goes by function names, which LLVM's merging of identical functions can mislead.
+  if (!/(^|\s)-Zmerge-functions=disabled(\s|$)/.test(process.env.CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS ?? '')) {
+    fail('release builds must compile the wasm with -Zmerge-functions=disabled before the views are split off: build with `./dev`');
+  }
+  let html = readFileSync(ctx.htmlPath, 'utf8');
+  const [jsName, wasmName] = loaderPair(html);
+  const jsPath = path.join(ctx.stagingDir, jsName);
+  const wasmPath = path.join(ctx.stagingDir, wasmName);
+  let result;
+  let js;
+  try {
+    result = split(readFileSync(wasmPath), { binaryenDir: binaryenSplitDir() });
+    js = addPlaceholders(readFileSync(jsPath, 'utf8'));
+  } catch (err) {
+    if (err instanceof HookError) throw err;
+    fail(`splitting the views out of ${wasmName}: ${err.message}`);
+  }
+  const viewsName = `accord-views-${createHash('sha256').update(result.secondary).digest('hex').slice(0, 16)}.wasm`;
+  writeFileSync(wasmPath, result.primary);
+  writeFileSync(jsPath, js);
+  writeFileSync(path.join(ctx.stagingDir, viewsName), result.secondary);
+  for (const [file, bytes] of [[jsName, Buffer.from(js)], [wasmName, result.primary]]) {
+    const updated = updateIntegrity(html, file, bytes);
+    html = updated.html;
+    if (updated.found !== 1) fail(`expected one <link> with integrity for ${file}, found ${updated.found}`);
+  }
+  const integrity = `sha384-${createHash('sha384').update(result.secondary).digest('base64')}`;
+  const loader = /<script\b[^>]*\btype=["']?module\b/i.exec(html);
+  if (!loader) fail("Trunk's loader (<script type=module>) not found in index.html");
+  const meta = `<meta name="${VIEWS_META}" content="${viewsName} ${integrity}">`;
+  html = html.slice(0, loader.index) + meta + html.slice(loader.index);
+  writeFileSync(ctx.htmlPath, html);
+  log(`views module: ${result.moved} of ${result.functions} functions moved to ${viewsName} ` +
+    `(${result.secondary.length} bytes; app module ${result.primary.length} bytes, ${result.placeholders} placeholders)`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,7 +310,7 @@ function precache(ctx) {
 
 // ---------------------------------------------------------------------------------------------
 
-const STEPS = [shortImports, cspHashes, crossOrigin, prerender, precache];
+const STEPS = [shortImports, splitViews, cspHashes, crossOrigin, prerender, precache];
 
 function main() {
   try {

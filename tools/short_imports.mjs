@@ -15,7 +15,7 @@
 
 const SHORT_MODULE = 'a';
 
-function readLeb(buf, pos) {
+export function readLeb(buf, pos) {
   let result = 0;
   let shift = 0;
   for (;;) {
@@ -28,7 +28,7 @@ function readLeb(buf, pos) {
   }
 }
 
-function leb(n) {
+export function leb(n) {
   const out = [];
   do {
     let byte = n & 0x7f;

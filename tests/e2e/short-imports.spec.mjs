@@ -81,6 +81,14 @@ test('the release build: every import of both wasm modules from their glue has a
     const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(path.join(DIST, file))));
     expect(imports.length, file).toBeGreaterThan(0);
     for (const imp of imports) {
+      // The app module's placeholders for the views module (tools/split_views.mjs), by slot.
+      if (imp.module === 'p' && file.startsWith('accord-explorer-')) {
+        expect(imp.name, `${file}: placeholder ${imp.name}`).toMatch(/^\d+$/);
+        continue;
+      }
+      // A snippet function with no arguments to convert is imported straight from its module, not
+      // through the glue (src/ui/views_module.js, views_ready): its name is the snippet's own.
+      if (imp.module.startsWith('./snippets/')) continue;
       expect(imp.module, `${file}: ${imp.module}.${imp.name}`).toBe('a');
       expect(imp.name.length, `${file}: ${imp.name}`).toBeLessThanOrEqual(2);
     }
