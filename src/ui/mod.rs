@@ -32,6 +32,7 @@ mod views_gate;
 mod views_module;
 
 pub use app::{App, AppProps};
+pub use views_module::{needs as needs_views_module, META as VIEWS_MODULE_META};
 
 /// The attribute the build puts on `#app` of a prerendered page: the link of the state rendered.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";

@@ -11,6 +11,10 @@
 
 use crate::state::View;
 
+/// The `name` of the `<meta>` in which the build names the views module's file and integrity
+/// (`content="FILE sha384-..."`); the prerenderer preloads it on the pages that need it.
+pub const META: &str = "accord-views-module";
+
 /// Whether the view's code is in the views module. Keep in step with `VIEWS` in
 /// `tools/split_views.mjs`, which names their Rust modules.
 pub fn needs(view: &View) -> bool {

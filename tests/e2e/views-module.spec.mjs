@@ -11,6 +11,7 @@ import { DIST, appReady, openApp } from './helpers.mjs';
 import { addPlaceholders, check, patchTableFill, splitPlan } from '../../tools/split_views.mjs';
 
 const VIEWS_FILE = /\/accord-views-[0-9a-f]{16}\.wasm$/;
+const VIEWS_FILE_NAME = /^accord-views-[0-9a-f]{16}\.wasm$/;
 
 /** The requests of the page for the views module, counted from now on. */
 function countViewsFetches(page) {
@@ -31,6 +32,7 @@ test.describe('in the browser', () => {
   test('the first load of the search page does not fetch the views module', async ({ page }) => {
     const fetched = countViewsFetches(page);
     await openApp(page, '/');
+    await expect(page.locator('head link[rel="preload"][href^="accord-views-"]')).toHaveCount(0);
     await page.waitForLoadState('networkidle');
     await page.getByRole('searchbox', { name: 'Search' }).fill('micro');
     await expect(page.getByRole('link', { name: 'Microsoft', exact: true })).toBeVisible();
@@ -56,8 +58,16 @@ test.describe('in the browser', () => {
 
   test('a page that shows such a view loads the module before it takes over, and works', async ({ page }) => {
     const fetched = countViewsFetches(page);
+    const warnings = [];
+    // Chromium warns when a preload goes unused or does not match the request that follows
+    // ("… preloaded using link preload but not used …", "A preload for … is found, but is not used
+    // because …"). (It also notes that it ignores `integrity` on fetch preloads, Trunk's own too.)
+    page.on('console', (m) => m.type() === 'warning' && /preload.*not used/i.test(m.text()) && warnings.push(m.text()));
     await openApp(page, '/charts/');
+    // Preloaded from the head (src/prerender.rs), and that download is the one the app uses.
+    await expect(page.locator('head link[rel="preload"][href^="accord-views-"]')).toHaveAttribute('href', VIEWS_FILE_NAME);
     expect(fetched).toHaveLength(1);
+    expect(warnings).toEqual([]);
     // Interactive: a bar opens the search filtered to it.
     await page.getByRole('link', { name: 'Europe: 13 signatories', exact: true }).click();
     await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
