@@ -39,7 +39,7 @@ export function leb(n) {
   return Buffer.from(out);
 }
 
-function readName(buf, pos) {
+export function readName(buf, pos) {
   const [len, start] = readLeb(buf, pos);
   return [buf.subarray(start, start + len).toString('utf8'), start + len];
 }
@@ -51,7 +51,7 @@ function name(text) {
 
 /** The end of an import's description (after its kind byte), for the kinds MVP wasm and the
  * reference-types proposal define: function, table, memory, global, tag. */
-function skipImportDesc(buf, kind, pos) {
+export function skipImportDesc(buf, kind, pos) {
   const limits = (p) => {
     const flags = buf[p++];
     let [, q] = readLeb(buf, p);

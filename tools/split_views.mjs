@@ -37,7 +37,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { leb, readLeb } from './short_imports.mjs';
+import { leb, readLeb, readName, skipImportDesc } from './short_imports.mjs';
 
 /** The Rust modules of the views that move (src/ui/views_module.rs, `needs`, names the same). */
 export const VIEWS = [
@@ -66,31 +66,7 @@ const FEATURES = [
   '--enable-multivalue',
 ];
 
-/** Rewrites `i32.const 1; table.fill T` (fill one slot) as `table.set T` and three nops, in the
- * code section only: the same length, so no offset changes. Returns the new bytes and the count. */
-export function patchTableFill(bytes) {
-  const buf = Buffer.from(bytes);
-  let pos = 8;
-  let count = 0;
-  while (pos < buf.length) {
-    const id = buf[pos];
-    const [size, start] = readLeb(buf, pos + 1);
-    const end = start + size;
-    if (id === 10) {
-      for (let i = start; i + 5 <= end; i++) {
-        if (buf[i] === 0x41 && buf[i + 1] === 0x01 && buf[i + 2] === 0xfc && buf[i + 3] === 0x11 && buf[i + 4] < 0x80) {
-          buf[i] = 0x26;
-          buf[i + 1] = buf[i + 4];
-          buf[i + 2] = buf[i + 3] = buf[i + 4] = 0x01;
-          count += 1;
-        }
-      }
-    }
-    pos = end;
-  }
-  return { bytes: buf, count };
-}
-
+/** The sections of a module: id, where it starts (its id byte), its payload's start and end. */
 function sections(buf) {
   const out = [];
   let pos = 8;
@@ -102,9 +78,23 @@ function sections(buf) {
   return out;
 }
 
-function skipName(buf, pos) {
-  const [len, start] = readLeb(buf, pos);
-  return start + len;
+/** Rewrites `i32.const 1; table.fill T` (fill one slot) as `table.set T` and three nops, in the
+ * code section only: the same length, so no offset changes. Returns the new bytes and the count. */
+export function patchTableFill(bytes) {
+  const buf = Buffer.from(bytes);
+  let count = 0;
+  for (const { id, start, end } of sections(buf)) {
+    if (id !== 10) continue;
+    for (let i = start; i + 5 <= end; i++) {
+      if (buf[i] === 0x41 && buf[i + 1] === 0x01 && buf[i + 2] === 0xfc && buf[i + 3] === 0x11 && buf[i + 4] < 0x80) {
+        buf[i] = 0x26;
+        buf[i + 1] = buf[i + 4];
+        buf[i + 2] = buf[i + 3] = buf[i + 4] = 0x01;
+        count += 1;
+      }
+    }
+  }
+  return { bytes: buf, count };
 }
 
 /** The reference type (0x70 funcref, 0x6f externref) of each table, imported ones first. */
@@ -115,18 +105,10 @@ export function tableTypes(bytes) {
     let [count, p] = readLeb(buf, s.start);
     if (s.id === 2) {
       for (; count > 0; count--) {
-        p = skipName(buf, skipName(buf, p)); // module, field
-        const kind = buf[p++];
-        if (kind === 1) types.push(buf[p]);
-        if (kind === 0) p = readLeb(buf, p)[1];
-        else if (kind === 1 || kind === 2) {
-          if (kind === 1) p += 1;
-          const flags = buf[p++];
-          p = readLeb(buf, p)[1];
-          if (flags & 1) p = readLeb(buf, p)[1];
-        } else if (kind === 3) p += 2;
-        else if (kind === 4) p = readLeb(buf, p + 1)[1];
-        else throw new Error(`import of unknown kind ${kind}`);
+        p = readName(buf, readName(buf, p)[1])[1]; // module, field
+        const kind = buf[p];
+        if (kind === 1) types.push(buf[p + 1]);
+        p = skipImportDesc(buf, kind, p + 1);
       }
     } else if (s.id === 4) {
       for (; count > 0; count--) {
