@@ -85,6 +85,19 @@ function updateIntegrity(html, file, bytes) {
   return { html: out, found };
 }
 
+/** Writes a rewritten glue and wasm into the staging directory and brings the integrity hashes of
+ * their `<link>`s in `html` up to date, checking that each has `links` of them. Returns the html. */
+function writePair(ctx, html, [jsName, js], [wasmName, wasm], links) {
+  writeFileSync(path.join(ctx.stagingDir, jsName), js);
+  writeFileSync(path.join(ctx.stagingDir, wasmName), wasm);
+  for (const [file, bytes] of [[jsName, Buffer.from(js)], [wasmName, wasm]]) {
+    const updated = updateIntegrity(html, file, bytes);
+    html = updated.html;
+    if (updated.found !== links) fail(`expected ${links} <link> with integrity for ${file}, found ${updated.found}`);
+  }
+  return html;
+}
+
 function shortImports(ctx) {
   if (ctx.profile !== 'release') return;
   let html = readFileSync(ctx.htmlPath, 'utf8');
@@ -105,13 +118,7 @@ function shortImports(ctx) {
     } catch (err) {
       fail(`short import names for ${wasmName} and ${jsName}: ${err.message}`);
     }
-    writeFileSync(wasmPath, result.bytes);
-    writeFileSync(jsPath, result.js);
-    for (const [file, bytes] of [[jsName, Buffer.from(result.js)], [wasmName, result.bytes]]) {
-      const updated = updateIntegrity(html, file, bytes);
-      html = updated.html;
-      if (updated.found !== links) fail(`expected ${links} <link> with integrity for ${file}, found ${updated.found}`);
-    }
+    html = writePair(ctx, html, [jsName, result.js], [wasmName, result.bytes], links);
     log(`short import names: ${result.count} imports of ${wasmName} renamed, in it and in ${jsName}`);
   }
   writeFileSync(ctx.htmlPath, html);
@@ -152,14 +159,8 @@ function splitViews(ctx) {
     fail(`splitting the views out of ${wasmName}: ${err.message}`);
   }
   const viewsName = `accord-views-${createHash('sha256').update(result.secondary).digest('hex').slice(0, 16)}.wasm`;
-  writeFileSync(wasmPath, result.primary);
-  writeFileSync(jsPath, js);
+  html = writePair(ctx, html, [jsName, js], [wasmName, result.primary], 1);
   writeFileSync(path.join(ctx.stagingDir, viewsName), result.secondary);
-  for (const [file, bytes] of [[jsName, Buffer.from(js)], [wasmName, result.primary]]) {
-    const updated = updateIntegrity(html, file, bytes);
-    html = updated.html;
-    if (updated.found !== 1) fail(`expected one <link> with integrity for ${file}, found ${updated.found}`);
-  }
   const integrity = `sha384-${createHash('sha384').update(result.secondary).digest('base64')}`;
   const loader = /<script\b[^>]*\btype=["']?module\b/i.exec(html);
   if (!loader) fail("Trunk's loader (<script type=module>) not found in index.html");

@@ -15,6 +15,15 @@ pub fn document() -> Option<web_sys::Document> {
     window().and_then(|w| w.document())
 }
 
+/// What a rejected promise or thrown value says: an Error's message (a failed import or fetch),
+/// or the value itself when it is a string; None for anything else.
+pub fn error_text(e: &wasm_bindgen::JsValue) -> Option<String> {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(error) => Some(String::from(error.message())),
+        None => e.as_string(),
+    }
+}
+
 /// The current query string, with its `?`, or "".
 pub fn location_search() -> String {
     window()

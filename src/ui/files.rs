@@ -41,11 +41,7 @@ fn messages(e: JsValue) -> Vec<String> {
             .map(|m| m.as_string().unwrap_or_default())
             .collect();
     }
-    // An Error (a failed import or fetch) has a message; anything else thrown may be a string.
-    let why = match e.dyn_ref::<js_sys::Error>() {
-        Some(error) => String::from(error.message()),
-        None => e.as_string().unwrap_or_default(),
-    };
+    let why = dom::error_text(&e).unwrap_or_default();
     vec![format!(
         "the part of the app that reads files could not be loaded ({why}); check the connection and try again"
     )]

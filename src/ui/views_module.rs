@@ -55,15 +55,12 @@ pub fn ready() -> bool {
 pub async fn load() -> Result<(), String> {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsCast;
-        let root = super::dom::root_href().unwrap_or_default();
+        use super::dom;
+        let root = dom::root_href().unwrap_or_default();
         return js::load_views(&root, wasm_bindgen::exports())
             .await
             .map(|_| ())
-            .map_err(|e| match e.dyn_ref::<js_sys::Error>() {
-                Some(error) => String::from(error.message()),
-                None => e.as_string().unwrap_or_else(|| "unknown error".into()),
-            });
+            .map_err(|e| dom::error_text(&e).unwrap_or_else(|| "unknown error".into()));
     }
     #[cfg(not(target_arch = "wasm32"))]
     Ok(())
