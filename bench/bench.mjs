@@ -5,7 +5,7 @@
 // Engines, each indexing the same 7 fields of the same records (name, aliases, country name,
 // city, sector, status, notes), name weighted above aliases above the rest where the engine
 // has weights:
-//   ours        the app's engine (src/search), compiled to wasm as the `bench` binary
+//   ours        the app's engine (crates/core/src/search), compiled to wasm as the `bench` binary
 //   fuse        Fuse.js token search: per-word fuzzy matching, every word required
 //   minisearch  MiniSearch: prefix + fuzzy (0.2), every word required
 //   flexsearch  FlexSearch Document: tokenize "forward" (prefixes), Latin encoder (LatinBalance),

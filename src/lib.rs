@@ -1,14 +1,19 @@
 //! Accord Explorer: explore the Cybersecurity Tech Accord in the browser.
 //!
-//! A pure core (`data`, `search`, `state`, and `sort` under them) that knows nothing of the web, and a thin `ui` of Yew
-//! function components over it; `pages` names the documents the build prerenders with `prerender`
-//! (host only). See docs/ARCHITECTURE.md.
+//! The app over the pure core (`accord_core`: data, search, URL state): a thin `ui` of Yew
+//! function components, the dataset that `build.rs` checked and baked in (`dataset`), and the
+//! documents the build prerenders (`pages`, with `prerender` on the host). See
+//! docs/ARCHITECTURE.md.
 
-pub mod data;
+pub mod dataset;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-pub mod search;
-pub mod sort;
-pub mod state;
 pub mod ui;
+
+/// The core's dataset module, with the copy of `data/` baked into this build.
+pub mod data {
+    pub use crate::dataset::{builtin, unpack_builtin};
+    pub use accord_core::data::*;
+}
+pub use accord_core::{filter, fold, search, sort, state};

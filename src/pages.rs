@@ -217,7 +217,7 @@ mod tests {
             5 + d.signatories.len() + d.principles.len() + d.milestones.len() + d.frameworks.len()
         );
         let mut paths: Vec<&str> = pages.iter().map(|p| &*p.path).collect();
-        paths.sort_unstable();
+        crate::sort::sort(&mut paths);
         paths.dedup();
         assert_eq!(paths.len(), pages.len(), "two pages share a path");
         assert!(pages.iter().any(|p| p.path == "signatory/telefonica/"));

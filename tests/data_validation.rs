@@ -11,27 +11,15 @@ fn data_file(name: &str) -> String {
 
 /// The real data/ folder with one file's JSON changed by `edit`; returns every problem as text.
 fn data_dir_problems(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let names = [
-        "meta.json",
-        "signatories.json",
-        "principles.json",
-        "milestones.json",
-        "frameworks.json",
-        "themes.json",
-    ];
-    let mut texts: Vec<String> = names.iter().map(|n| data_file(n)).collect();
-    let i = names.iter().position(|n| *n == file).expect("known file");
+    let mut texts: [String; 6] = load::FILES.map(data_file);
+    let i = load::FILES
+        .iter()
+        .position(|n| *n == file)
+        .expect("known file");
     let mut v: Value = serde_json::from_str(&texts[i]).expect("json");
     edit(&mut v);
     texts[i] = serde_json::to_string_pretty(&v).expect("json");
-    let sections = load::Sections {
-        meta: &texts[0],
-        signatories: &texts[1],
-        principles: &texts[2],
-        milestones: &texts[3],
-        frameworks: &texts[4],
-        themes: &texts[5],
-    };
+    let sections = load::Sections::from_texts(&texts);
     match load::from_sections(&sections) {
         Err(problems) => problems.iter().map(|p| p.to_string()).collect(),
         Ok(d) => validate::validate(&d, validate::Origin::DataDir)

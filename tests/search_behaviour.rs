@@ -412,7 +412,11 @@ fn field_text_gives_what_matches_point_into() {
 
 #[test]
 fn searching_with_another_dataset_than_the_index_does_not_panic() {
-    let small = Index::build(&accord_explorer::search::synthetic::dataset(3, 1));
+    let small = Index::build(&accord_explorer::search::synthetic::dataset(
+        accord_explorer::data::builtin(),
+        3,
+        1,
+    ));
     let r = small.search(
         builtin(),
         "a",

@@ -2,6 +2,8 @@
 //! right at 10,000 signatories, and (ignored by default) how long building and searching take.
 //!
 //! Timings: `cargo test --release --test search_scale -- --ignored --nocapture`.
+// Host-only test code: the house rules on sorts and B-trees (clippy.toml) keep the wasm small.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
@@ -13,9 +15,15 @@ use accord_explorer::state::{Filter, Sort};
 
 #[test]
 fn synthetic_data_is_deterministic_and_varied() {
-    let d = synthetic::dataset(3000, 7);
-    assert_eq!(d, synthetic::dataset(3000, 7));
-    assert_ne!(d.signatories, synthetic::dataset(3000, 8).signatories);
+    let d = synthetic::dataset(accord_explorer::data::builtin(), 3000, 7);
+    assert_eq!(
+        d,
+        synthetic::dataset(accord_explorer::data::builtin(), 3000, 7)
+    );
+    assert_ne!(
+        d.signatories,
+        synthetic::dataset(accord_explorer::data::builtin(), 3000, 8).signatories
+    );
     assert_eq!(d.signatories.len(), 3000);
     let b = builtin();
     assert_eq!(
@@ -69,7 +77,7 @@ fn synthetic_data_is_deterministic_and_varied() {
 
 #[test]
 fn ten_thousand_signatories_are_searched_correctly() {
-    let d = synthetic::dataset(10_000, 1);
+    let d = synthetic::dataset(accord_explorer::data::builtin(), 10_000, 1);
     let ix = Index::build(&d);
     for i in [0, 1234, 9999] {
         let s = &d.signatories[i];
@@ -140,7 +148,7 @@ fn queries(d: &accord_explorer::data::Dataset) -> Vec<String> {
 #[test]
 #[ignore = "timing; run in release with --nocapture"]
 fn timings_at_ten_thousand_signatories() {
-    let d = synthetic::dataset(10_000, 1);
+    let d = synthetic::dataset(accord_explorer::data::builtin(), 10_000, 1);
     let start = Instant::now();
     let ix = Index::build(&d);
     let build = start.elapsed();

@@ -1,7 +1,7 @@
 //! Properties of the URL codec: every state survives the trip through its link (a path below the
 //! app's root and a query string), and reading any location never panics.
 
-use accord_explorer::search::facet::Facet;
+use accord_explorer::search::Facet;
 use accord_explorer::state::{AppState, Filter, Sort, Theme, View, MAX_COMPARE};
 use proptest::prelude::*;
 

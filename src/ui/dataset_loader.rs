@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::context::use_ctx;
 use super::files;
-use crate::data::load::MAX_FILE_BYTES;
+use crate::data::MAX_FILE_BYTES;
 
 #[derive(Clone, PartialEq)]
 enum Outcome {

@@ -1,4 +1,4 @@
-// Loads the app's second wasm module (src/bin/accord-files.rs) the first time it is needed, once
+// Loads the app's second wasm module (crates/files/src/main.rs) the first time it is needed, once
 // per page; a failed load is forgotten so that the next attempt tries again.
 let loading = null;
 

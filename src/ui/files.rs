@@ -1,4 +1,4 @@
-//! The bridge to the app's second wasm module (`src/bin/accord-files.rs`), which opens dataset
+//! The bridge to the app's second wasm module (`crates/files/src/main.rs`), which opens dataset
 //! files and writes downloads. It is fetched the first time a person opens a file or downloads,
 //! never in the first load; datasets cross in the packed form of `data::pack`.
 

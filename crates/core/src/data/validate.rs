@@ -6,9 +6,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::countries;
-use super::load::Problem;
 use super::model::{CountQualifier, Dataset, List, Text};
-use crate::search::fold::fold;
+use super::problem::Problem;
+use crate::fold::fold;
 
 /// Where records come from, for messages: the `data/` files or one opened dataset file.
 #[derive(Debug, Clone, Copy)]

@@ -8,47 +8,11 @@
 //! Pure: it never touches `window.location`; the UI reads and writes the strings. Decoding never
 //! fails: an unknown or malformed part is ignored.
 
-use crate::search::facet::Facet;
+pub use crate::filter::{truncate_chars, Facet, Filter, Sort, MAX_FILTERS, MAX_QUERY_CHARS};
 
-/// The longest search text kept from a URL or the search box, in characters.
-pub const MAX_QUERY_CHARS: usize = 256;
 /// The most signatories compared at once.
 pub const MAX_COMPARE: usize = 4;
-/// The most filters kept from a URL.
-pub const MAX_FILTERS: usize = 32;
 const MAX_VALUE_CHARS: usize = 80;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Sort {
-    #[default]
-    Relevance,
-    Name,
-    Joined,
-    Country,
-}
-
-impl Sort {
-    pub const ALL: [Sort; 4] = [Sort::Relevance, Sort::Name, Sort::Joined, Sort::Country];
-    pub fn key(self) -> &'static str {
-        match self {
-            Sort::Relevance => "relevance",
-            Sort::Name => "name",
-            Sort::Joined => "joined",
-            Sort::Country => "country",
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            Sort::Relevance => "Relevance",
-            Sort::Name => "Name",
-            Sort::Joined => "Join date",
-            Sort::Country => "Country",
-        }
-    }
-    pub fn from_key(k: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|s| s.key() == k)
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -145,13 +109,6 @@ impl View {
     }
 }
 
-/// One active filter: a facet and a value (`country` = `FI`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Filter {
-    pub facet: Facet,
-    pub value: String,
-}
-
 /// Everything a link must carry to reopen a view as it was.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AppState {
@@ -182,14 +139,6 @@ fn clean_value(v: &str) -> Option<String> {
         return None;
     }
     Some(v.to_owned())
-}
-
-/// Cuts text to at most `max` characters, on a character boundary.
-pub fn truncate_chars(text: &str, max: usize) -> &str {
-    match text.char_indices().nth(max) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    }
 }
 
 impl AppState {

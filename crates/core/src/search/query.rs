@@ -5,11 +5,11 @@
 //! with inner punctuation (`f-secure`) is a phrase of its parts. An empty filter value
 //! (`country:`) is ignored, since it is what a person sees while still typing.
 
-use super::facet::Facet;
-use super::fold::{fold, words};
 use super::MAX_TERMS;
 use crate::data::countries::{Region, COUNTRIES};
 use crate::data::{Confidence, Sector, StatusKind};
+use crate::filter::Facet;
+use crate::fold::{fold, words};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Word {

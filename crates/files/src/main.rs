@@ -8,7 +8,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use accord_explorer::data::{self, pack, Dataset};
+    use accord_core::data::{self, pack, Dataset};
     use wasm_bindgen::prelude::*;
 
     fn messages<I: IntoIterator<Item = String>>(items: I) -> JsValue {

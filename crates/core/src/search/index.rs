@@ -8,10 +8,10 @@
 use std::collections::HashMap;
 
 use super::facets::FacetTable;
-use super::fold;
 use super::typo::{allowed_typos, char_mask, distance_within, masks_within, MAX_TYPO_CHARS};
 use super::{field_text, Field, RecordRef};
 use crate::data::{countries, Dataset};
+use crate::fold;
 
 /// One occurrence of a word in a field of a record. A record's tokens are contiguous, in the
 /// order of its fields (`slots_of`) and of the words in each field.

@@ -6,11 +6,11 @@
 
 use std::collections::HashMap;
 
-use super::facet::Facet;
-use super::fold::fold;
 use super::{FacetValue, RecordRef};
 use crate::data::{Dataset, Signatory};
-use crate::state::Filter;
+use crate::filter::Facet;
+use crate::filter::Filter;
+use crate::fold::fold;
 
 const N: usize = Facet::ALL.len();
 

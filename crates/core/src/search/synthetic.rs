@@ -8,9 +8,9 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::fold::fold;
 use crate::data::countries::COUNTRIES;
 use crate::data::{Confidence, Dataset, PartialDate, Sector, Signatory, StatusKind, Text};
+use crate::fold::fold;
 
 /// splitmix64: tiny, fast and good enough to vary test data; the same seed gives the same data.
 struct Rng(u64);
@@ -227,9 +227,9 @@ fn signatory(rng: &mut Rng, i: usize, names: &mut HashSet<String>) -> Signatory 
     }
 }
 
-/// `n` synthetic signatories (the same for the same `n` and `seed`) with the built-in dataset's
-/// other records. `n` is trusted: it is chosen by a test, never by a person.
-pub fn dataset(n: usize, seed: u64) -> Dataset {
+/// `n` synthetic signatories (the same for the same `n` and `seed`) with `base`'s other records.
+/// `n` is trusted: it is chosen by a test, never by a person.
+pub fn dataset(base: &Dataset, n: usize, seed: u64) -> Dataset {
     let mut rng = Rng(seed);
     let mut names = HashSet::new();
     let signatories = (0..n)
@@ -237,6 +237,6 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
         .collect::<Vec<_>>();
     Dataset {
         signatories: Cow::Owned(signatories),
-        ..crate::data::builtin().clone()
+        ..base.clone()
     }
 }

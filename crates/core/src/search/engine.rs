@@ -6,7 +6,7 @@ use super::index::{Expansion, Index};
 use super::query::{self, Query};
 use super::{rank, suggest, Hit, RecordRef, Results, MAX_QUERY_CHARS};
 use crate::data::Dataset;
-use crate::state::{truncate_chars, Filter, Sort, MAX_FILTERS};
+use crate::filter::{truncate_chars, Filter, Sort, MAX_FILTERS};
 
 impl Index {
     /// Searches the dataset this index was built from (the index holds all it needs; `_d` keeps

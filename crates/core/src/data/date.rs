@@ -1,6 +1,7 @@
 //! Dates known to a year, a month or a day ("2018", "2018-09", "2018-04-17").
 //! Parsing rejects impossible dates; nothing here guesses a missing month or day.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -119,12 +120,14 @@ impl fmt::Display for PartialDate {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for PartialDate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Visitor;

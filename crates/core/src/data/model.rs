@@ -1,10 +1,11 @@
 //! The typed data model: signatories, principles, milestones, frameworks, themes and their metadata.
-//! Pure data with serde; it knows nothing of the browser, the search index or how records are shown.
+//! Pure data, with serde's derives under the feature `serde`; it knows nothing of the browser, the search index or how records are shown.
 //!
 //! Text and lists are `Cow<'static, _>`: tests and tools can write a record from literals
 //! (borrowed), and the datasets the app holds, unpacked from the baked bytes or from an opened
 //! file, own their values.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -16,8 +17,9 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// The whole dataset: what the app explores.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Dataset {
     pub meta: Meta,
     pub signatories: List<Signatory>,
@@ -27,8 +29,9 @@ pub struct Dataset {
     pub themes: ThemeMap,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Meta {
     pub accord: Accord,
     pub reported_signatories: ReportedCount,
@@ -37,8 +40,9 @@ pub struct Meta {
     pub known_gaps: List<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Accord {
     pub name: Text,
     pub launched: PartialDate,
@@ -50,33 +54,36 @@ pub struct Accord {
 }
 
 /// A passage attributed to the Accord, with how close it is to the Accord's own words.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Quote {
     pub text: Text,
-    #[serde(default = "Wording::verbatim")]
+    #[cfg_attr(feature = "serde", serde(default = "Wording::verbatim"))]
     pub wording: Wording,
     pub sources: List<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub note: Option<Text>,
 }
 
 /// A count of signatories as a source reported it ("more than 150").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ReportedCount {
     pub value: u32,
     pub qualifier: CountQualifier,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub as_of: Option<PartialDate>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub sources: List<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum CountQualifier {
     Exact,
     MoreThan,
@@ -84,8 +91,9 @@ pub enum CountQualifier {
     About,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Signatory {
     /// Stable slug used in links; never changes once published.
     pub id: Text,
@@ -106,27 +114,28 @@ pub struct Signatory {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub enum Sector {
-    #[serde(rename = "security")]
+    #[cfg_attr(feature = "serde", serde(rename = "security"))]
     Security,
-    #[serde(rename = "software")]
+    #[cfg_attr(feature = "serde", serde(rename = "software"))]
     Software,
-    #[serde(rename = "cloud & internet")]
+    #[cfg_attr(feature = "serde", serde(rename = "cloud & internet"))]
     CloudInternet,
-    #[serde(rename = "hardware & networking")]
+    #[cfg_attr(feature = "serde", serde(rename = "hardware & networking"))]
     HardwareNetworking,
-    #[serde(rename = "telecom")]
+    #[cfg_attr(feature = "serde", serde(rename = "telecom"))]
     Telecom,
-    #[serde(rename = "consulting & services")]
+    #[cfg_attr(feature = "serde", serde(rename = "consulting & services"))]
     ConsultingServices,
-    #[serde(rename = "financial tech")]
+    #[cfg_attr(feature = "serde", serde(rename = "financial tech"))]
     FinancialTech,
-    #[serde(rename = "industrial & electronics")]
+    #[cfg_attr(feature = "serde", serde(rename = "industrial & electronics"))]
     IndustrialElectronics,
-    #[serde(rename = "data & analytics")]
+    #[cfg_attr(feature = "serde", serde(rename = "data & analytics"))]
     DataAnalytics,
-    #[serde(rename = "unknown")]
+    #[cfg_attr(feature = "serde", serde(rename = "unknown"))]
     Unknown,
 }
 
@@ -177,8 +186,9 @@ impl Sector {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum StatusKind {
     Active,
     Acquired,
@@ -206,8 +216,9 @@ impl StatusKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum Confidence {
     High,
     Medium,
@@ -226,8 +237,9 @@ impl Confidence {
 }
 
 /// How close a passage is to the Accord's own words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum Wording {
     /// The Accord's own words, seen verbatim in sources.
     Verbatim,
@@ -240,6 +252,8 @@ pub enum Wording {
 }
 
 impl Wording {
+    /// The default of a quote's `wording` in the JSON files.
+    #[cfg(feature = "serde")]
     fn verbatim() -> Wording {
         Wording::Verbatim
     }
@@ -253,8 +267,9 @@ impl Wording {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Principle {
     pub id: Text,
     pub number: u8,
@@ -263,25 +278,27 @@ pub struct Principle {
     pub text: Text,
     pub wording: Wording,
     pub sources: List<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub note: Option<Text>,
     pub sub_commitments: List<SubCommitment>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct SubCommitment {
     pub text: Text,
     pub wording: Wording,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub verbatim_fragment: Option<Text>,
     pub sources: List<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Milestone {
     pub id: Text,
     /// None when the sources give no date.
@@ -289,16 +306,17 @@ pub struct Milestone {
     pub title: Text,
     pub kind: MilestoneKind,
     pub summary: Text,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub reported_signatories: Option<ReportedCount>,
     pub confidence: Confidence,
     pub sources: List<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum MilestoneKind {
     Context,
     Membership,
@@ -319,42 +337,44 @@ impl MilestoneKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Framework {
     pub id: Text,
     pub name: Text,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub launched: Option<PartialDate>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub launch_place: Option<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub final_report: Option<Text>,
     pub kind: Text,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub convenor: Option<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub objectives: List<Text>,
     pub principles: List<FrameworkPrinciple>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub principles_note: Option<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub member_counts: List<MemberCount>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub member_lists: List<MemberList>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub members_note: Option<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub relation_to_tech_accord: Option<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub tech_accord_endorsement: Option<Endorsement>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub notable: Option<Text>,
     pub sources: List<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct FrameworkPrinciple {
     /// Unique across all frameworks ("TA-1", "CoT-4", "UN-e").
     pub id: Text,
@@ -363,43 +383,47 @@ pub struct FrameworkPrinciple {
     pub title: Option<Text>,
     pub title_verified: bool,
     /// A researcher's unsourced recollection, shown only labelled as unverified.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub unverified_title: Option<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub summary: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum PrincipleGroup {
     Principle,
     Norm,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct MemberCount {
     /// As reported ("150+", "28 commissioners from 16 countries").
     pub value: Text,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub as_of: Option<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub sources: List<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct MemberList {
     pub label: Text,
     pub names: List<Text>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Endorsement {
     pub date: PartialDate,
     pub detail: Text,
@@ -407,27 +431,30 @@ pub struct Endorsement {
 }
 
 /// The editorial map of themes to the principles of each framework that cover them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ThemeMap {
     /// Says that the mapping is an editorial reading, not what the sources state.
     pub note: Text,
     pub themes: List<Theme>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Theme {
     pub id: Text,
     pub name: Text,
     /// Framework id → ids of that framework's principles that cover the theme (empty: none).
     pub coverage: List<Coverage>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Coverage {
     pub framework: Text,
     pub principles: List<Text>,

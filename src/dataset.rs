@@ -5,8 +5,7 @@
 
 use std::sync::OnceLock;
 
-use super::model::Dataset;
-use super::pack;
+use accord_core::data::{pack, Dataset};
 
 static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.pack"));
 

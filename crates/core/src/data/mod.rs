@@ -1,23 +1,54 @@
-//! The dataset: its typed model, reading it from JSON, checking it, and the copy baked into the app.
-//! Pure Rust: no browser, no UI; `build.rs` compiles the same model, reader and checks.
+//! The dataset: its typed model, reading it from JSON (feature `serde`), checking it, packing it.
+//! Pure Rust: no browser, no UI. `build.rs` uses this very code to check `data/` and bake it.
 
 pub mod countries;
 pub mod date;
+#[cfg(feature = "export")]
 pub mod export;
+#[cfg(feature = "serde")]
 pub mod load;
 pub mod model;
 pub mod pack;
+pub mod problem;
 pub mod stats;
 pub mod validate;
 
-mod embedded;
-pub use embedded::{builtin, unpack_builtin};
-
 pub use date::PartialDate;
-pub use load::Problem;
 pub use model::*;
+pub use problem::Problem;
+
+/// The most bytes a dataset file may have; a larger one is refused before parsing.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// Reads and checks the project's `data/` directory: what `build.rs` bakes into the app.
+#[cfg(feature = "serde")]
+pub fn load_dir(dir: &std::path::Path) -> Result<Dataset, Vec<Problem>> {
+    let mut texts: [String; 6] = Default::default();
+    for (text, name) in texts.iter_mut().zip(load::FILES) {
+        *text = std::fs::read_to_string(dir.join(name))
+            .map_err(|e| vec![Problem::new(name, "-", "-", format!("cannot read: {e}"))])?;
+    }
+    let d = load::from_sections(&load::Sections::from_texts(&texts))?;
+    let problems = validate::validate(&d, validate::Origin::DataDir);
+    if problems.is_empty() {
+        Ok(d)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The project's dataset, for the core's own tests.
+#[cfg(all(test, feature = "serde"))]
+pub(crate) fn testdata() -> &'static Dataset {
+    static D: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    D.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        load_dir(&dir).unwrap_or_else(|p| panic!("data/ does not load: {p:?}"))
+    })
+}
 
 /// Reads and checks a dataset file a person opened; on failure, every problem found.
+#[cfg(feature = "serde")]
 pub fn load_bundle(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
     let d = load::from_bundle(file, text)?;
     let problems = validate::validate(&d, validate::Origin::Bundle(file));
@@ -29,6 +60,7 @@ pub fn load_bundle(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
 }
 
 /// The JSON dataset file for this dataset: what "Download the dataset" gives and `load_bundle` reads.
+#[cfg(feature = "serde")]
 pub fn to_bundle(d: &Dataset) -> String {
     #[derive(serde::Serialize)]
     struct Bundle<'a> {
@@ -79,7 +111,7 @@ impl Dataset {
     pub fn frameworks_of(&self, s: &Signatory) -> Vec<&Framework> {
         let names: Vec<String> = std::iter::once(&s.name)
             .chain(s.aliases.iter())
-            .map(|n| crate::search::fold::fold(n))
+            .map(|n| crate::fold::fold(n))
             .collect();
         self.frameworks
             .iter()
@@ -87,7 +119,7 @@ impl Dataset {
                 f.member_lists.iter().any(|l| {
                     l.names
                         .iter()
-                        .any(|n| names.contains(&crate::search::fold::fold(n)))
+                        .any(|n| names.contains(&crate::fold::fold(n)))
                 })
             })
             .collect()

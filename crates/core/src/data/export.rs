@@ -80,13 +80,13 @@ pub fn to_json<'a>(d: &Dataset, rows: impl IntoIterator<Item = &'a Signatory>) -
     serde_json::to_string_pretty(&items).unwrap_or_default()
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "serde"))]
 mod tests {
     use super::*;
 
     #[test]
     fn csv_quotes_and_keeps_unicode() {
-        let d = crate::data::builtin();
+        let d = crate::data::testdata();
         let rows: Vec<&Signatory> = d
             .signatories
             .iter()

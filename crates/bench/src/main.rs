@@ -10,9 +10,10 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use accord_explorer::data::{self, Dataset};
-use accord_explorer::search::{self, Index, RecordRef};
-use accord_explorer::state::Sort;
+use accord_core::data::Dataset;
+use accord_core::search::{self, Index, RecordRef};
+use accord_core::state::Sort;
+use accord_explorer::data;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 struct Counting;
@@ -67,7 +68,7 @@ pub fn load(n: u32, seed: u32) -> u32 {
         let mut d = if n == 0 {
             data::builtin().clone()
         } else {
-            search::synthetic::dataset(n as usize, u64::from(seed))
+            search::synthetic::dataset(data::builtin(), n as usize, u64::from(seed))
         };
         d.principles = Cow::Owned(Vec::new());
         d.milestones = Cow::Owned(Vec::new());

@@ -1,47 +1,12 @@
 //! Reading a dataset from JSON text: the project's `data/` files at build time, or a dataset file a
 //! person opens in the browser. Every problem is collected and named by file, record and field.
 
+use super::model::{Dataset, Meta, ThemeMap};
+pub use super::problem::Problem;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::fmt;
 
-use super::model::{Dataset, Meta, ThemeMap};
-
-/// One thing wrong with the data, located precisely enough to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The file the record came from (`signatories.json`, or the name of an opened file).
-    pub file: String,
-    /// Which record: `#3 "Cisco"`, or `-` for the file as a whole.
-    pub record: String,
-    /// The field, as a path (`sources[1]`), or `-`.
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: record {}: field {}: {}",
-            self.file, self.record, self.field, self.message
-        )
-    }
-}
-
-impl Problem {
-    pub fn new(file: &str, record: &str, field: &str, message: impl Into<String>) -> Problem {
-        Problem {
-            file: file.to_owned(),
-            record: record.to_owned(),
-            field: field.to_owned(),
-            message: message.into(),
-        }
-    }
-}
-
-/// The most bytes a dataset file may have; a larger one is refused before parsing.
-pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+pub use super::MAX_FILE_BYTES;
 
 /// Names a record by position and, when it has one, its name or id.
 pub fn record_label(index: usize, value: &Value) -> String {
@@ -183,6 +148,30 @@ pub struct Sections<'a> {
     pub milestones: &'a str,
     pub frameworks: &'a str,
     pub themes: &'a str,
+}
+
+/// The files of the project's `data/` folder, in the order of `Sections::from_texts`.
+pub const FILES: [&str; 6] = [
+    "meta.json",
+    "signatories.json",
+    "principles.json",
+    "milestones.json",
+    "frameworks.json",
+    "themes.json",
+];
+
+impl<'a> Sections<'a> {
+    /// The sections from the texts of `FILES`, in that order.
+    pub fn from_texts(t: &'a [String; 6]) -> Sections<'a> {
+        Sections {
+            meta: &t[0],
+            signatories: &t[1],
+            principles: &t[2],
+            milestones: &t[3],
+            frameworks: &t[4],
+            themes: &t[5],
+        }
+    }
 }
 
 /// Reads `data/` (as text) into a dataset, without the cross-record checks of `validate`.

@@ -13,9 +13,7 @@
 //! negatable (`-country:US`) and quotable (`country:"united states of america"`).
 
 mod engine;
-pub mod facet;
 mod facets;
-pub mod fold;
 mod index;
 mod query;
 mod rank;
@@ -23,13 +21,15 @@ mod suggest;
 pub mod synthetic;
 mod typo;
 
-pub use facet::Facet;
+pub use crate::filter::Facet;
+/// Folding lives below `data`, which uses it too; here for the search's callers.
+pub use crate::fold;
 pub use index::Index;
 
 use crate::data::{countries, Dataset};
 
 /// The longest query kept, in characters; the rest is cut (the search box enforces it too).
-pub const MAX_QUERY_CHARS: usize = crate::state::MAX_QUERY_CHARS;
+pub use crate::filter::MAX_QUERY_CHARS;
 /// The most words and filters of one query that count; later ones are ignored.
 pub const MAX_TERMS: usize = 16;
 

@@ -342,14 +342,14 @@ packed_enum! {
     PrincipleGroup { Principle, Norm }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "serde"))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
 
     #[test]
     fn the_builtin_dataset_comes_back_equal() {
-        let d = crate::data::builtin();
+        let d = crate::data::testdata();
         let bytes = pack(d);
         assert_eq!(&unpack(&bytes).unwrap(), d);
         // Brotli shrinks it further on the wire; raw, it is smaller than the JSON files.
@@ -358,7 +358,7 @@ mod tests {
 
     #[test]
     fn a_foreign_or_damaged_pack_is_refused_with_a_message() {
-        let bytes = pack(crate::data::builtin());
+        let bytes = pack(crate::data::testdata());
         let msg = |b: &[u8]| unpack(b).unwrap_err().to_string();
         assert!(msg(b"").contains("another version"));
         assert!(msg(b"ACCPACK2rest").contains("another version"));
@@ -385,7 +385,7 @@ mod tests {
             cut in 0usize..200_000,
             flips in proptest::collection::vec((0usize..200_000, any::<u8>()), 0..8),
         ) {
-            let mut bytes = pack(crate::data::builtin());
+            let mut bytes = pack(crate::data::testdata());
             for (at, b) in flips {
                 let n = bytes.len();
                 bytes[at % n] = b;

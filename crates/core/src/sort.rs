@@ -29,6 +29,7 @@ pub fn sort<T: Ord>(v: &mut [T]) {
 /// Sorts `u64`s ascending with the standard library's unstable sort: the one copy of it the app
 /// compiles. The search's hot paths, where speed matters, pack what they sort into `u64`s to
 /// use it (`sort_u32`, `sort_by_u32_key`, the typo dictionary's candidates).
+#[allow(clippy::disallowed_methods)] // the one place the standard sort is allowed
 pub fn sort_u64(v: &mut [u64]) {
     v.sort_unstable();
 }
@@ -118,6 +119,7 @@ fn permute<T>(v: &mut [T], order: Vec<usize>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // the standard sorts are the reference
 mod tests {
     use super::*;
     use proptest::prelude::*;

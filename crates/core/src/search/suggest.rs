@@ -5,7 +5,7 @@ use std::cmp::Reverse;
 
 use super::index::Index;
 use super::query::{self, Query};
-use crate::state::{Filter, Sort};
+use crate::filter::{Filter, Sort};
 
 /// The edits a suggestion may make to a word: wider than search typos, since it is only offered,
 /// but never the whole word.
