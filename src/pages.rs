@@ -28,10 +28,7 @@ impl Page {
             path: view.path(),
             title: title(d, &view),
             description: description(d, &view),
-            state: AppState {
-                view,
-                ..AppState::default()
-            },
+            state: AppState::default().link_to(view),
         }
     }
 

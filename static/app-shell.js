@@ -7,7 +7,7 @@
   // before the prerendered page first paints (the app sets the same once it runs).
   try {
     var named = /[?&]theme=(light|dark)(&|$)/.exec(location.search);
-    // The key is THEME_KEY of src/ui/app.rs.
+    // The key is THEME_KEY of src/ui/remembered.rs.
     var theme = named ? named[1] : localStorage.getItem("accord-explorer-theme");
     if (theme === "light" || theme === "dark") document.documentElement.setAttribute("data-theme", theme);
   } catch (e) { /* storage denied or an opaque origin: follow the system */ }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::context::{Ctx, Nav};
-use super::{dom, footer::Footer, header::Header, views::MainView};
+use super::{dom, footer::Footer, header::Header, remembered, views::MainView};
 use crate::data::Dataset;
 use crate::search::Index;
 use crate::state::{AppState, Theme};
@@ -19,24 +19,9 @@ pub struct AppProps {
     pub initial: Option<AppState>,
 }
 
-/// Where the chosen colour theme is remembered (when storage is allowed). `static/app-shell.js`
-/// reads the same key to set the theme before the first paint.
-pub(super) const THEME_KEY: &str = "accord-explorer-theme";
-
 /// The state of the page's URL.
 pub fn location_state() -> AppState {
     AppState::from_location(&dom::location_path(), &dom::location_search())
-}
-
-/// The colour theme remembered from an earlier visit, unless the state names one.
-fn remembered_theme(s: &AppState) -> Option<Theme> {
-    if s.theme != Theme::Auto {
-        return None;
-    }
-    dom::storage_get(THEME_KEY)
-        .as_deref()
-        .and_then(Theme::from_key)
-        .filter(|t| *t != Theme::Auto)
 }
 
 #[component]
@@ -56,7 +41,7 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             dom::mark_ready();
-            if let Some(theme) = remembered_theme(&state) {
+            if let Some(theme) = remembered::theme(&state) {
                 let mut next = (**state).clone();
                 next.theme = theme;
                 state.set(Rc::new(next));
@@ -70,7 +55,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let on_pop = Closure::<dyn Fn()>::new(move || {
                 let mut next = location_state();
-                next.theme = remembered_theme(&next).unwrap_or(next.theme);
+                next.theme = remembered::theme(&next).unwrap_or(next.theme);
                 state.set(Rc::new(next));
             });
             if let Some(w) = dom::window() {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
 use super::link::Link;
-use crate::state::{AppState, View, MAX_COMPARE};
+use crate::state::{View, MAX_COMPARE};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareToggleProps {
@@ -49,10 +49,7 @@ pub fn CompareBar() -> Html {
     if n == 0 || ctx.state.embed {
         return html! {};
     }
-    let to = AppState {
-        view: View::Compare,
-        ..(*ctx.state).clone()
-    };
+    let to = ctx.state.link_to(View::Compare);
     let clear = {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.go(Nav::Replace, |s| s.compare.clear()))

@@ -105,20 +105,6 @@ pub fn snippet_attributes(s: &AppState) -> String {
     a
 }
 
-/// The state an embed of `s` shows (what the preview loads).
-pub fn embed_state(s: &AppState) -> AppState {
-    let view = match &s.view {
-        View::Principle(_) | View::Framework(_) => View::Principles,
-        View::Milestone(_) | View::About => View::Search,
-        v => v.clone(),
-    };
-    AppState {
-        view,
-        embed: true,
-        ..s.clone()
-    }
-}
-
 #[component]
 pub fn EmbedPanel() -> Html {
     let open = use_state(|| false);
@@ -150,7 +136,7 @@ pub fn EmbedPanel() -> Html {
             }
         })
     };
-    let preview = super::context::href(&embed_state(&ctx.state));
+    let preview = super::context::href(&ctx.state.embedded());
     html! {
         <details class="embed-panel" {ontoggle}>
             <summary>{ "Embed this view" }</summary>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::context::{href, use_ctx};
 use super::link::Link;
-use crate::state::{AppState, View};
+use crate::state::View;
 
 #[component]
 pub fn Footer() -> Html {
@@ -13,10 +13,7 @@ pub fn Footer() -> Html {
     };
     let d = &ctx.dataset;
     if ctx.state.embed {
-        let full = AppState {
-            embed: false,
-            ..(*ctx.state).clone()
-        };
+        let full = ctx.state.outside_embed();
         return html! {
             <footer class="site-footer embed-footer">
                 <a href={href(&full)} target="_blank" rel="noopener noreferrer">{ "Open in Accord Explorer ↗" }</a>
@@ -24,11 +21,7 @@ pub fn Footer() -> Html {
             </footer>
         };
     }
-    let about = AppState {
-        view: View::About,
-        theme: ctx.state.theme,
-        ..AppState::default()
-    };
+    let about = ctx.state.link_to(View::About);
     html! {
         <footer class="site-footer">
             <p>

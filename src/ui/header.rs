@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
 use super::{dom, link::Link};
-use crate::state::{AppState, Theme, View};
+use crate::state::{Theme, View};
 
 #[component]
 pub fn Header() -> Html {
@@ -22,19 +22,8 @@ pub fn Header() -> Html {
     };
     let s = &ctx.state;
     let section = |view: View, label: &str| {
-        let current = std::mem::discriminant(&s.view) == std::mem::discriminant(&view)
-            || (view == View::Search && matches!(s.view, View::Signatory(_) | View::Milestone(_)))
-            || (view == View::Principles
-                && matches!(s.view, View::Principle(_) | View::Framework(_)));
-        let to = AppState {
-            view,
-            q: s.q.clone(),
-            filters: s.filters.clone(),
-            sort: s.sort,
-            compare: s.compare.clone(),
-            theme: s.theme,
-            ..AppState::default()
-        };
+        let current = s.view.section() == view;
+        let to = s.link_to(view);
         html! { <li><Link {to} aria_current={current}>{ label.to_owned() }</Link></li> }
     };
     let dark_now = match s.theme {
@@ -46,14 +35,11 @@ pub fn Header() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| {
             let next = if dark_now { Theme::Light } else { Theme::Dark };
-            dom::storage_set(super::app::THEME_KEY, next.key());
+            super::remembered::set_theme(next);
             ctx.go(Nav::Replace, |st| st.theme = next);
         })
     };
-    let home = AppState {
-        theme: s.theme,
-        ..AppState::default()
-    };
+    let home = s.home();
     html! {
         <header class="site-header">
             <div class="brand">

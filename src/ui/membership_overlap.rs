@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::context::use_ctx;
 use super::link::Link;
-use crate::state::{AppState, View};
+use crate::state::View;
 
 #[component]
 pub fn MembershipOverlap() -> Html {
@@ -25,7 +25,7 @@ pub fn MembershipOverlap() -> Html {
                     { for both.iter().enumerate().map(|(k, s)| html! {
                         <>
                             if k > 0 { { ", " } }
-                            <Link to={AppState { view: View::Signatory(s.id.to_string()), ..(*ctx.state).clone() }}>{ s.name.to_string() }</Link>
+                            <Link to={ctx.state.link_to(View::Signatory(s.id.to_string()))}>{ s.name.to_string() }</Link>
                         </>
                     }) }
                 </td>

@@ -22,6 +22,7 @@ mod link;
 mod membership_overlap;
 mod panic;
 mod principles_view;
+mod remembered;
 mod result_list;
 mod search_box;
 mod search_view;

@@ -8,7 +8,7 @@ use super::detail::principle_passage;
 use super::link::Link;
 use super::sources::sources;
 use super::{membership_overlap::MembershipOverlap, themes_matrix::ThemesMatrix};
-use crate::state::{AppState, View};
+use crate::state::View;
 
 #[component]
 pub fn PrinciplesView() -> Html {
@@ -16,10 +16,7 @@ pub fn PrinciplesView() -> Html {
         return html! {};
     };
     let d = &ctx.dataset;
-    let to = |view: View| AppState {
-        view,
-        ..(*ctx.state).clone()
-    };
+    let to = |view: View| ctx.state.link_to(view);
     html! {
         <article class="principles-view">
             <h1 id="view-title" tabindex="-1">{ "The four principles" }</h1>

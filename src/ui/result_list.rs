@@ -11,7 +11,7 @@ use super::dom;
 use super::highlight::highlight;
 use super::link::Link;
 use crate::search::{Field, Hit, RecordRef};
-use crate::state::{AppState, View};
+use crate::state::View;
 
 /// Moves focus to the result at `index` (clamped), if there is one.
 pub fn focus_result(index: isize) {
@@ -71,10 +71,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
         }
     });
     let d = &ctx.dataset;
-    let base = |view: View| AppState {
-        view,
-        ..(*ctx.state).clone()
-    };
+    let base = |view: View| ctx.state.link_to(view);
     let items = props.hits.iter().map(|hit| {
         let m = &hit.matches;
         match hit.record {

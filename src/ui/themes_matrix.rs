@@ -7,7 +7,7 @@ use super::context::{use_ctx, Nav};
 use super::link::Link;
 use crate::data::Framework;
 use crate::search::fold::fold;
-use crate::state::{AppState, View};
+use crate::state::View;
 
 /// One principle in a cell: its id and title, opening to its summary.
 fn principle_entry(f: &Framework, id: &str) -> Html {
@@ -39,15 +39,10 @@ pub fn ThemesMatrix() -> Html {
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let v = input.value();
-            ctx.go(Nav::Replace, |s| {
-                s.theme_filter = crate::state::truncate_chars(&v, 80).to_owned()
-            });
+            ctx.go(Nav::Replace, |s| s.set_theme_filter(&v));
         })
     };
-    let to = |view: View| AppState {
-        view,
-        ..(*ctx.state).clone()
-    };
+    let to = |view: View| ctx.state.link_to(view);
     html! {
         <section aria-labelledby="themes">
             <h2 id="themes">{ "Themes across frameworks" }</h2>

@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::n;
 use crate::data::stats::Tally;
 use crate::search::Facet;
-use crate::state::{AppState, Filter, View};
 use crate::ui::context::{href, use_ctx};
 
 #[derive(Properties, PartialEq)]
@@ -35,12 +34,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         let y = ROW * i as f64 + 2.0;
         let w = (WIDTH - LABEL_W - 40.0) * (*count as f64) / max;
         let clickable = value != "unknown" || matches!(props.facet, Facet::Joined);
-        let to = AppState {
-            view: View::Search,
-            filters: vec![Filter { facet: props.facet, value: value.clone() }],
-            theme: ctx.state.theme,
-            ..AppState::default()
-        };
+        let to = ctx.state.filtered(props.facet, value);
         let name = format!("{label}: {count} signatories");
         let shapes = html! {
             <>

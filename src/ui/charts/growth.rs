@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::n;
 use crate::data::{stats, CountQualifier};
-use crate::state::{AppState, View};
+use crate::state::View;
 use crate::ui::context::{href, use_ctx};
 use crate::ui::sources::source_link;
 
@@ -86,7 +86,7 @@ pub fn GrowthChart() -> Html {
         let m = d.milestones.get(p.milestone);
         let source = m.and_then(|m| m.sources.first()).map(|s| s.to_string()).unwrap_or_default();
         let label = format!("{}{} signatories reported, {}", qualifier(p.qualifier), p.value, p.date.long());
-        let to = AppState { view: View::Milestone(m.map(|m| m.id.to_string()).unwrap_or_default()), theme: ctx.state.theme, ..AppState::default() };
+        let to = ctx.state.link_to(View::Milestone(m.map(|m| m.id.to_string()).unwrap_or_default()));
         let onclick = ctx.link_to(to.clone());
         let onfocus = { let f = focused.clone(); Callback::from(move |_| f.set(Some(i))) };
         let onmouseenter = { let f = focused.clone(); Callback::from(move |_| f.set(Some(i))) };

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::state::{AppState, View};
+use crate::state::View;
 use crate::ui::{badges, context::use_ctx, link::Link, sources::source_link};
 
 #[component]
@@ -24,7 +24,7 @@ pub fn Timeline() -> Html {
             <h2 id="timeline-title">{ "Milestones" }</h2>
             <ol>
                 { for order.iter().filter_map(|&i| d.milestones.get(i)).map(|m| {
-                    let to = AppState { view: View::Milestone(m.id.to_string()), theme: ctx.state.theme, ..AppState::default() };
+                    let to = ctx.state.link_to(View::Milestone(m.id.to_string()));
                     html! {
                         <li>
                             <p class="date">{ badges::date_or_unknown(m.date) }</p>

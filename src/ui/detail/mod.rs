@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use super::link::Link;
-use crate::state::{AppState, View};
+use crate::state::View;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {
@@ -38,10 +38,7 @@ pub fn back(ctx: &Ctx) -> Html {
     if ctx.state.embed {
         return html! {};
     }
-    let to = AppState {
-        view: View::Search,
-        ..(*ctx.state).clone()
-    };
+    let to = ctx.state.link_to(View::Search);
     html! { <Link {to} class="back">{ "← Back to search" }</Link> }
 }
 

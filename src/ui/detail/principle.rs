@@ -28,10 +28,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
         return not_found(&ctx, "principle", &props.id);
     };
     let ta_id = format!("TA-{}", p.number);
-    let to = |view: View| AppState {
-        view,
-        ..(*ctx.state).clone()
-    };
+    let to = |view: View| ctx.state.link_to(view);
     let subs = p.sub_commitments.iter().map(|sc| {
         html! {
             <li class="sub-commitment">

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{back, not_found, row, text, title, DetailProps};
-use crate::state::{AppState, View};
+use crate::state::View;
 use crate::ui::{
     badges, compare_toggle::CompareToggle, context::use_ctx, link::Link, sources::sources,
 };
@@ -18,10 +18,7 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
     let Some(s) = d.signatory(&props.id) else {
         return not_found(&ctx, "signatory", &props.id);
     };
-    let to = |view: View| AppState {
-        view,
-        ..(*ctx.state).clone()
-    };
+    let to = |view: View| ctx.state.link_to(view);
     let region = s.region().map(|r| text(r.label()));
     let aliases = (!s.aliases.is_empty()).then(|| text(&s.aliases.join(", ")));
     let website = s.website.as_ref().map(|w| text(w));

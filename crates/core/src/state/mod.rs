@@ -12,7 +12,8 @@ pub use crate::filter::{truncate_chars, Facet, Filter, Sort, MAX_FILTERS, MAX_QU
 
 /// The most signatories compared at once.
 pub const MAX_COMPARE: usize = 4;
-const MAX_VALUE_CHARS: usize = 80;
+/// The longest filter value or themes-matrix filter kept, in characters.
+pub const MAX_VALUE_CHARS: usize = 80;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -59,6 +60,16 @@ impl View {
     /// The view's path below the app's root, ending in `/`; "" for the search (the root).
     pub fn path(&self) -> String {
         self.encode().map(|p| p + "/").unwrap_or_default()
+    }
+
+    /// The section of the header this view belongs to: a signatory or milestone is found from
+    /// the search, a principle or framework from the principles; the others are their own.
+    pub fn section(&self) -> View {
+        match self {
+            View::Signatory(_) | View::Milestone(_) => View::Search,
+            View::Principle(_) | View::Framework(_) => View::Principles,
+            v => v.clone(),
+        }
     }
 
     /// Reads a path below the app's root (`signatory/cisco/`, `signatory/cisco`,
@@ -296,6 +307,78 @@ impl AppState {
     }
 }
 
+/// What a link keeps of the state it starts from: the one rule of navigation, used by every link
+/// and button of the app.
+///
+/// - The reader's own settings always stay: colour theme, embed mode, and the signatories put
+///   aside for comparison.
+/// - The search (text, filters, sort) stays when a link opens another view, so that "Back to
+///   search" returns to the same results; `filtered` replaces it and `home` clears it.
+/// - A view's own settings (the themes matrix's filter, the comparison's "only differences")
+///   stay only while that view stays open.
+impl AppState {
+    /// The state a link to `view` opens.
+    pub fn link_to(&self, view: View) -> AppState {
+        let same = std::mem::discriminant(&view) == std::mem::discriminant(&self.view);
+        AppState {
+            theme_filter: if same {
+                self.theme_filter.clone()
+            } else {
+                String::new()
+            },
+            only_diff: same && self.only_diff,
+            view,
+            ..self.clone()
+        }
+    }
+
+    /// The search with exactly one filter (from a chart's bar): a fresh search, settings kept.
+    pub fn filtered(&self, facet: Facet, value: &str) -> AppState {
+        let mut s = self.home();
+        s.toggle_filter(facet, value);
+        s
+    }
+
+    /// The start page: the search, empty, with the reader's settings kept.
+    pub fn home(&self) -> AppState {
+        AppState {
+            compare: self.compare.clone(),
+            embed: self.embed,
+            theme: self.theme,
+            ..AppState::default()
+        }
+    }
+
+    /// This view in the full app, outside an embed ("Open in Accord Explorer").
+    pub fn outside_embed(&self) -> AppState {
+        AppState {
+            embed: false,
+            ..self.clone()
+        }
+    }
+
+    /// This view as an embed shows it: the views an embed offers (search, a signatory, the
+    /// principles, compare, charts); a principle or framework shows the principles, a milestone or
+    /// About the search.
+    pub fn embedded(&self) -> AppState {
+        let view = match &self.view {
+            View::Principle(_) | View::Framework(_) => View::Principles,
+            View::Milestone(_) | View::About => View::Search,
+            v => v.clone(),
+        };
+        AppState {
+            view,
+            embed: true,
+            ..self.clone()
+        }
+    }
+
+    /// Narrows the themes matrix to themes whose name contains `text`, cut to `MAX_VALUE_CHARS`.
+    pub fn set_theme_filter(&mut self, text: &str) {
+        self.theme_filter = truncate_chars(text, MAX_VALUE_CHARS).to_owned();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,5 +504,125 @@ mod tests {
         };
         assert_eq!(s.href(), "?view=signatory%2Fnokia&embed=1");
         assert_eq!(AppState::from_location("", &s.href()), s);
+    }
+
+    fn reading(view: View) -> AppState {
+        AppState {
+            q: "micro".into(),
+            filters: vec![Filter {
+                facet: Facet::Country,
+                value: "US".into(),
+            }],
+            sort: Sort::Name,
+            view,
+            compare: vec!["cisco".into(), "nokia".into()],
+            theme_filter: "privacy".into(),
+            only_diff: true,
+            embed: false,
+            theme: Theme::Dark,
+        }
+    }
+
+    #[test]
+    fn a_link_keeps_the_search_and_the_settings_and_drops_the_view_s_own() {
+        let from = reading(View::Principles);
+        let to = from.link_to(View::Signatory("cisco".into()));
+        assert_eq!(to.view, View::Signatory("cisco".into()));
+        assert_eq!(
+            (&*to.q, &to.filters, to.sort),
+            (&*from.q, &from.filters, from.sort)
+        );
+        assert_eq!(
+            (&to.compare, to.theme, to.embed),
+            (&from.compare, from.theme, from.embed)
+        );
+        assert_eq!((&*to.theme_filter, to.only_diff), ("", false));
+        // Back to the search: the same results.
+        let back = to.link_to(View::Search);
+        assert_eq!(
+            (&*back.q, &back.filters, back.sort),
+            (&*from.q, &from.filters, from.sort)
+        );
+    }
+
+    #[test]
+    fn a_view_keeps_its_own_settings_while_it_stays_open() {
+        let principles = reading(View::Principles);
+        assert_eq!(principles.link_to(View::Principles).theme_filter, "privacy");
+        let compare = reading(View::Compare);
+        assert!(compare.link_to(View::Compare).only_diff);
+        assert!(!compare.link_to(View::Charts).only_diff);
+        // Two signatories are the same kind of view, and share no setting of their own anyway.
+        let s = reading(View::Signatory("cisco".into()));
+        assert_eq!(s.link_to(View::Signatory("nokia".into())).q, "micro");
+    }
+
+    #[test]
+    fn home_and_filtered_start_a_fresh_search_with_the_settings_kept() {
+        let mut from = reading(View::Charts);
+        from.embed = true;
+        let home = from.home();
+        assert_eq!(home.view, View::Search);
+        assert!(home.q.is_empty() && home.filters.is_empty() && home.sort == Sort::Relevance);
+        assert_eq!(
+            (&home.compare, home.theme, home.embed),
+            (&from.compare, from.theme, true)
+        );
+        let f = from.filtered(Facet::Sector, "security");
+        assert_eq!(
+            f.filters,
+            vec![Filter {
+                facet: Facet::Sector,
+                value: "security".into()
+            }]
+        );
+        assert!(f.q.is_empty() && f.view == View::Search && f.theme == Theme::Dark);
+        assert_eq!(
+            f.href(),
+            "?f=sector%3Asecurity&cmp=cisco%2Cnokia&embed=1&theme=dark"
+        );
+    }
+
+    #[test]
+    fn an_embed_shows_only_the_views_it_offers_and_opens_outside_as_it_was() {
+        let e = reading(View::Principle("no-offense".into())).embedded();
+        assert!(e.embed);
+        assert_eq!(e.view, View::Principles);
+        assert_eq!(reading(View::About).embedded().view, View::Search);
+        assert_eq!(reading(View::Compare).embedded().view, View::Compare);
+        let out = e.outside_embed();
+        assert!(!out.embed);
+        assert_eq!(out.view, View::Principles);
+    }
+
+    #[test]
+    fn the_themes_filter_is_cut_to_its_limit() {
+        let mut s = AppState::default();
+        s.set_theme_filter(&"é".repeat(MAX_VALUE_CHARS + 5));
+        assert_eq!(s.theme_filter.chars().count(), MAX_VALUE_CHARS);
+    }
+
+    #[test]
+    fn every_view_belongs_to_one_header_section() {
+        let sections = [
+            View::Search,
+            View::Principles,
+            View::Charts,
+            View::Compare,
+            View::About,
+        ];
+        for v in [
+            View::Signatory("cisco".into()),
+            View::Milestone("launch".into()),
+            View::Principle("no-offense".into()),
+            View::Framework("paris-call".into()),
+        ] {
+            assert!(sections.contains(&v.section()), "{v:?}");
+        }
+        assert_eq!(View::Framework("x".into()).section(), View::Principles);
+        assert_eq!(View::Milestone("x".into()).section(), View::Search);
+        for s in sections {
+            assert_eq!(s.section(), s);
+        }
     }
 }
