@@ -6,19 +6,27 @@
 //! the wasm can be trusted. What is left here is the panic's message for developers' builds and
 //! the self-test trigger.
 
-/// Installs the panic hook (before Yew installs its own) and the self-test trigger.
+/// Installs the panic hook (before Yew installs its own) and, in test builds, the self-test
+/// trigger.
 #[cfg(target_arch = "wasm32")]
 pub fn install() {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-
     // Debug builds log the panic's message and place before the trap. In release builds no hook
     // runs (they abort at once); this one then stands in for the console hook Yew would install.
     yew::set_custom_panic_hook(Box::new(|_info| {
         #[cfg(debug_assertions)]
         web_sys::console::error_1(&format!("Accord Explorer panicked: {_info}").into());
     }));
-    // Lets the end-to-end suite prove the crash screen works; an event only same-origin script can send.
+    // Lets the end-to-end suite prove the crash screen works; an event only same-origin script can
+    // send. Compiled only into the build `./dev test` makes (`--cfg accord_selftest`), never into
+    // the one `./dev build` deploys.
+    #[cfg(accord_selftest)]
+    selftest_trigger();
+}
+
+#[cfg(all(target_arch = "wasm32", accord_selftest))]
+fn selftest_trigger() {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
     let trigger =
         Closure::<dyn Fn()>::new(|| panic!("self-test panic requested by accord:selftest-panic"));
     if let Some(w) = web_sys::window() {
