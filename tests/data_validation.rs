@@ -11,7 +11,7 @@ fn data_file(name: &str) -> String {
 
 /// The real data/ folder with one file's JSON changed by `edit`; returns every problem as text.
 fn data_dir_problems(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut texts: [String; 6] = load::FILES.map(data_file);
+    let mut texts: [String; 7] = load::FILES.map(data_file);
     let i = load::FILES
         .iter()
         .position(|n| *n == file)
@@ -56,7 +56,9 @@ fn the_real_data_is_valid_and_complete() {
             .sum::<usize>(),
         8
     );
-    assert_eq!(d.milestones.len(), 24);
+    assert_eq!(d.milestones.len(), 25);
+    assert_eq!(d.sources.len(), 97);
+    assert_eq!(d.sources.iter().filter(|s| s.title.is_some()).count(), 64);
     assert_eq!(d.frameworks.len(), 5);
     assert_eq!(d.themes.themes.len(), 15);
     assert!(validate::validate(d, validate::Origin::DataDir).is_empty());
@@ -220,4 +222,50 @@ fn an_opened_file_round_trips_and_reports_every_problem() {
     let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     assert_one(&text, "newer.json › signatories: record #1 \"ABB\": field country: `ZZ` is not an ISO 3166-1 alpha-2 country code");
     assert_one(&text, "newer.json › signatories: record #2 \"Arm\": field sources[0]: `data:text/html,<script>alert(1)</script>` is not an http(s) URL");
+}
+
+#[test]
+fn a_cited_url_without_a_citation_fails_naming_where_it_is_cited() {
+    let p = data_dir_problems("signatories.json", |v| {
+        signatory(v, "cisco")["sources"] = json!(["https://example.org/new-article"]);
+    });
+    assert_one(
+        &p,
+        "signatories.json: record #9 \"Cisco\": field sources[0]: `https://example.org/new-article` \
+         is not described in sources.json (title, publisher, date)",
+    );
+}
+
+#[test]
+fn a_citation_nothing_cites_fails() {
+    let p = data_dir_problems("sources.json", |v| {
+        v.as_array_mut().expect("list").push(json!({
+            "url": "https://example.org/unused",
+            "publisher": "Example",
+        }));
+    });
+    assert!(
+        p.iter().any(|m| m.starts_with("sources.json: record #98 \"https://example.org/unused\": field url: no record cites this source")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_citation_needs_a_publisher_and_one_entry_per_url() {
+    let p = data_dir_problems("sources.json", |v| {
+        let list = v.as_array_mut().expect("list");
+        list[0]["publisher"] = json!(" ");
+        let copy = list[1].clone();
+        list.push(copy);
+    });
+    assert!(
+        p.iter()
+            .any(|m| m.contains("field publisher: must not be empty")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|m| m.contains("field url: this URL is described twice")),
+        "{p:?}"
+    );
 }

@@ -94,11 +94,12 @@ async fn principle_page_quotes_only_verbatim_text() {
     );
     let capacity = render(at(View::Principle("capacity-building".into()))).await;
     assert!(
-        capacity.contains("paraphrase, not the Accord&#x27;s wording")
-            || capacity.contains("paraphrase, not the Accord's wording"),
+        capacity.contains("<span class=\"badge wording-paraphrase\">Paraphrase</span>"),
         "markup: {}",
         &capacity[..capacity.len().min(400)]
     );
+    // The labels say what they mean where they are first shown.
+    assert!(capacity.contains("is written from news reports of the accord and is not a quote"));
     assert!(capacity.contains("Editorial reading"));
 }
 
@@ -135,4 +136,21 @@ async fn embed_mode_has_no_site_header_and_links_out() {
     assert!(!html.contains("site-header"));
     assert!(html.contains("Open in Accord Explorer"));
     assert!(html.contains(r#"target="_blank""#));
+}
+
+#[tokio::test]
+async fn sources_read_as_citations_not_domains() {
+    let html = render(at(View::Signatory("cisco".into()))).await;
+    let d = accord_explorer::data::builtin();
+    let cisco = d.signatory("cisco").expect("cisco");
+    let first = d.source(&cisco.sources[0]).expect("described");
+    assert!(
+        html.contains(&first.citation_rest().replace('\'', "&#x27;")),
+        "{:?} not in the page",
+        first.citation()
+    );
+    assert!(html.contains("<span class=\"citation\"><a href=\"https://"));
+    if first.title.is_some() {
+        assert!(html.contains(&format!("<cite>{}</cite>", first.citation_link_text())));
+    }
 }

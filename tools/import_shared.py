@@ -154,6 +154,31 @@ LABELS = {
 }
 
 
+def reader_note(note):
+    """The Charter of Trust's principles note tells editors how to treat `unconfirmed_title` (the
+    curated README says so); readers get what it means for them instead."""
+    if note and "unconfirmed_title" in note:
+        return ("The titles and texts of principles 5, 7, 9 and 10 could not be confirmed from the "
+                "sources listed. Where a title is shown for one of them, it is marked as unconfirmed: "
+                "check the Charter of Trust's own site before relying on it.")
+    return note
+
+
+def sources():
+    """sources.json: one citation per source URL (title, publisher, date as precise as known)."""
+    out = []
+    for s in json.load(open(SRC / "sources.json", encoding="utf-8")):
+        date = s["date"]
+        if date is not None:
+            keep = {"day": 10, "month": 7, "year": 4}[s["date_precision"]]
+            date = date[:keep]
+        out.append(drop_none({
+            "url": s["url"], "title": s["title"], "publisher": s["publisher"], "date": date,
+            "relation": s.get("relation"),
+        }))
+    return sorted(out, key=lambda s: s["url"])
+
+
 def frameworks():
     f = json.load(open(SRC / "frameworks.json", encoding="utf-8"))
     out = []
@@ -167,7 +192,7 @@ def frameworks():
                 "group": "norm" if fw["id"] in ("gcsc", "un-gge-2015") else "principle",
                 "title": pp.get("title"),
                 "title_verified": pp.get("title_verified", pp.get("title") is not None),
-                "unverified_title": pp.get("unverified_title_from_memory"),
+                "unconfirmed_title": pp.get("unconfirmed_title"),
                 "summary": pp.get("summary"),
             }))
         members = []
@@ -189,7 +214,7 @@ def frameworks():
             "convenor": fw.get("convenor"),
             "objectives": fw.get("objectives", []),
             "principles": prins,
-            "principles_note": fw.get("principles_note") or fw.get("principle_titles_note"),
+            "principles_note": reader_note(fw.get("principles_note") or fw.get("principle_titles_note")),
             "member_counts": counts(fw.get("members_count")),
             "member_lists": members,
             "members_note": m.get("note") if isinstance(m, dict) else None,
@@ -217,6 +242,7 @@ def main():
     write("milestones.json", milestones())
     write("frameworks.json", fws)
     write("themes.json", {"note": theme_note, "themes": themes})
+    write("sources.json", sources())
     tl = json.load(open(SRC / "timeline.json", encoding="utf-8"))
     latest = [r for r in tl if r["date"] == "2021-05-05"][0]
     write("meta.json", {
@@ -230,7 +256,7 @@ def main():
         "known_gaps": [
             "The Accord's signatories page and its 'welcome new signatories' posts were not available, so about 110 to 130 later signatories and every later join date are missing.",
             "The Accord's own text page was not available: three sub-commitments are paraphrases.",
-            "Charter of Trust principles 5, 7, 9 and 10 are unverified.",
+            "The titles of Charter of Trust principles 5, 7, 9 and 10 are unconfirmed.",
             "Which successor of F-Secure, FireEye and Symantec remains a signatory is not known.",
             "Country, city, website and sector come from general knowledge and are not sourced one by one.",
         ],

@@ -1,29 +1,56 @@
-//! A record's sources as a list of outbound links, each opened safely in a new tab.
+//! A record's sources as citations (title, publisher, date), each linking out in a new tab.
 //! Only http(s) URLs reach here (checked at build and at load); anything else shows as text.
 
 use yew::prelude::*;
 
+use super::context::use_ctx;
 use crate::data::validate::is_http_url;
 
-/// The host of a URL, shown as the link text so people see where it leads.
-fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
-    rest.split(['/', '?', '#'])
-        .next()
-        .unwrap_or(rest)
-        .trim_start_matches("www.")
+#[derive(Properties, PartialEq)]
+pub struct CitationProps {
+    pub url: AttrValue,
 }
 
-pub fn source_link(url: &str) -> Html {
-    if is_http_url(url) {
-        html! {
-            <a href={url.to_owned()} target="_blank" rel="noopener noreferrer" title={url.to_owned()}>
-                { host(url).to_owned() }
-            </a>
-        }
-    } else {
-        html! { <span>{ url.to_owned() }</span> }
+/// A source as a citation: the title as the link, then publisher and date ("*Tech firms pledge*,
+/// Reuters, 17 April 2018"); with no title known, the publisher is the link.
+#[component]
+pub fn Citation(props: &CitationProps) -> Html {
+    let ctx = use_ctx();
+    let url = props.url.to_string();
+    if !is_http_url(&url) {
+        return html! { <span>{ url }</span> };
     }
+    let source = ctx.as_ref().and_then(|c| c.dataset.source(&url).cloned());
+    match source {
+        Some(s) => {
+            let text = s.citation_link_text().to_owned();
+            let linked = if s.title.is_some() {
+                html! { <cite>{ text }</cite> }
+            } else {
+                html! { { text } }
+            };
+            let relation = s
+                .relation
+                .as_ref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default();
+            html! {
+                <span class="citation">
+                    <a href={url} target="_blank" rel="noopener noreferrer">{ linked }</a>
+                    { format!("{}{relation}", s.citation_rest()) }
+                </span>
+            }
+        }
+        // Validation gives every cited URL a citation; a URL without one still leads somewhere.
+        None => html! {
+            <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
+        },
+    }
+}
+
+/// A source URL as a citation (`Citation`).
+pub fn source_link(url: &str) -> Html {
+    html! { <Citation url={AttrValue::from(url.to_owned())} /> }
 }
 
 /// A headed list of sources at heading `level` (2 or 3, to fit the page's outline); says so when

@@ -84,7 +84,7 @@ pub fn GrowthChart() -> Html {
     });
     let points = reported.iter().enumerate().map(|(i, p)| {
         let m = d.milestones.get(p.milestone);
-        let source = m.and_then(|m| m.sources.first()).map(|s| s.to_string()).unwrap_or_default();
+        let source = m.and_then(|m| m.sources.first()).map(|u| d.source(u).map(|s| s.citation()).unwrap_or_else(|| u.to_string())).unwrap_or_default();
         let label = format!("{}{} signatories reported, {}", qualifier(p.qualifier), p.value, p.date.long());
         let to = ctx.state.link_to(View::Milestone(m.map(|m| m.id.to_string()).unwrap_or_default()));
         let onclick = ctx.link_to(to.clone());

@@ -20,9 +20,9 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
     // One text where two would stand side by side: the HTML parser merges them, and hydrating
     // the prerendered page would split them again.
     let principles = f.principles.iter().map(|p| {
-        let heading = match (&p.title, &p.unverified_title) {
+        let heading = match (&p.title, &p.unconfirmed_title) {
             (Some(t), _) => html! { { format!("{} {t}", p.id) } },
-            (None, Some(u)) => html! { <>{ format!("{} ", p.id) }<span class="unknown">{ "Title unknown" }</span>{ format!(" (unverified recollection, not sourced: “{u}”)") }</> },
+            (None, Some(u)) => html! { <>{ format!("{} “{u}” ", p.id) }<span class="unknown">{ "(title not confirmed by a source)" }</span></> },
             (None, None) => html! { <>{ format!("{} ", p.id) }<span class="unknown">{ "Title unknown" }</span></> },
         };
         html! {

@@ -35,7 +35,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
                 { passage(&sc.text, sc.wording) }
                 <p class="badges">{ badges::wording(sc.wording) }</p>
                 if let Some(frag) = &sc.verbatim_fragment {
-                    <p class="fragment">{ "Seen verbatim: " }<q>{ frag.to_string() }</q></p>
+                    <p class="fragment">{ "Confirmed words: " }<q>{ frag.to_string() }</q></p>
                 }
                 if let Some(note) = &sc.note { <p class="note">{ note.to_string() }</p> }
                 { sources("Sources for this commitment", 3, sc.sources.iter().map(|u| &**u)) }
@@ -48,6 +48,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
             { title(&format!("{}. {}", p.number, p.short_name), "Principle") }
             { passage(&p.text, p.wording) }
             <p class="badges">{ badges::wording(p.wording) }</p>
+            <p class="legend">{ crate::data::Wording::EXPLANATION }</p>
             if !p.short_name_variants.is_empty() {
                 <p>{ format!("Also written: {}", p.short_name_variants.join(", ")) }</p>
             }

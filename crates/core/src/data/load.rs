@@ -104,13 +104,13 @@ pub fn parse_json(file: &str, text: &str, problems: &mut Vec<Problem>) -> Option
     }
 }
 
-/// Reads the four lists of records (signatories, principles, milestones, frameworks; each None
-/// when it could not be read) and returns the dataset when nothing was wrong, else every problem.
+/// Reads the five lists of records (signatories, principles, milestones, frameworks, sources; each
+/// None when it could not be read) and returns the dataset when nothing was wrong, else every problem.
 /// `file_of` names where a section came from, for messages.
 fn assemble(
     meta: Option<Meta>,
     themes: Option<ThemeMap>,
-    [sig, pri, mil, fw]: [Option<Value>; 4],
+    [sig, pri, mil, fw, src]: [Option<Value>; 5],
     file_of: impl Fn(&str) -> String,
     mut problems: Vec<Problem>,
 ) -> Result<Dataset, Vec<Problem>> {
@@ -118,6 +118,7 @@ fn assemble(
     let principles = pri.map(|v| records(&file_of("principles"), v, &mut problems));
     let milestones = mil.map(|v| records(&file_of("milestones"), v, &mut problems));
     let frameworks = fw.map(|v| records(&file_of("frameworks"), v, &mut problems));
+    let sources = src.map(|v| records(&file_of("sources"), v, &mut problems));
     match (
         meta,
         themes,
@@ -125,8 +126,11 @@ fn assemble(
         principles,
         milestones,
         frameworks,
+        sources,
     ) {
-        (Some(meta), Some(themes), Some(s), Some(p), Some(m), Some(f)) if problems.is_empty() => {
+        (Some(meta), Some(themes), Some(s), Some(p), Some(m), Some(f), Some(c))
+            if problems.is_empty() =>
+        {
             Ok(Dataset {
                 meta,
                 signatories: s.into(),
@@ -134,6 +138,7 @@ fn assemble(
                 milestones: m.into(),
                 frameworks: f.into(),
                 themes,
+                sources: c.into(),
             })
         }
         _ => Err(problems),
@@ -148,21 +153,23 @@ pub struct Sections<'a> {
     pub milestones: &'a str,
     pub frameworks: &'a str,
     pub themes: &'a str,
+    pub sources: &'a str,
 }
 
 /// The files of the project's `data/` folder, in the order of `Sections::from_texts`.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "meta.json",
     "signatories.json",
     "principles.json",
     "milestones.json",
     "frameworks.json",
     "themes.json",
+    "sources.json",
 ];
 
 impl<'a> Sections<'a> {
     /// The sections from the texts of `FILES`, in that order.
-    pub fn from_texts(t: &'a [String; 6]) -> Sections<'a> {
+    pub fn from_texts(t: &'a [String; 7]) -> Sections<'a> {
         Sections {
             meta: &t[0],
             signatories: &t[1],
@@ -170,6 +177,7 @@ impl<'a> Sections<'a> {
             milestones: &t[3],
             frameworks: &t[4],
             themes: &t[5],
+            sources: &t[6],
         }
     }
 }
@@ -187,10 +195,11 @@ pub fn from_sections(s: &Sections<'_>) -> Result<Dataset, Vec<Problem>> {
     let pri = list("principles.json", s.principles);
     let mil = list("milestones.json", s.milestones);
     let fw = list("frameworks.json", s.frameworks);
+    let src = list("sources.json", s.sources);
     assemble(
         meta,
         themes,
-        [sig, pri, mil, fw],
+        [sig, pri, mil, fw, src],
         |section| format!("{section}.json"),
         problems,
     )
@@ -211,13 +220,14 @@ pub fn from_bundle(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
             "expected a JSON object with the dataset's sections",
         )]);
     };
-    const SECTIONS: [&str; 6] = [
+    const SECTIONS: [&str; 7] = [
         "meta",
         "signatories",
         "principles",
         "milestones",
         "frameworks",
         "themes",
+        "sources",
     ];
     for key in map.keys() {
         if !SECTIONS.contains(&key.as_str()) && key != "format" {
@@ -250,12 +260,13 @@ pub fn from_bundle(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
     let mil = take("milestones", &mut problems);
     let fw = take("frameworks", &mut problems);
     let th = take("themes", &mut problems);
+    let src = take("sources", &mut problems);
     let meta = meta.and_then(|v| record::<Meta>(file, "meta", v, &mut problems));
     let themes = th.and_then(|v| record::<ThemeMap>(file, "themes", v, &mut problems));
     assemble(
         meta,
         themes,
-        [sig, pri, mil, fw],
+        [sig, pri, mil, fw, src],
         |section| format!("{file} › {section}"),
         problems,
     )

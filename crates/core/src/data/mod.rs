@@ -23,7 +23,7 @@ pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 /// Reads and checks the project's `data/` directory: what `build.rs` bakes into the app.
 #[cfg(feature = "serde")]
 pub fn load_dir(dir: &std::path::Path) -> Result<Dataset, Vec<Problem>> {
-    let mut texts: [String; 6] = Default::default();
+    let mut texts: [String; 7] = Default::default();
     for (text, name) in texts.iter_mut().zip(load::FILES) {
         *text = std::fs::read_to_string(dir.join(name))
             .map_err(|e| vec![Problem::new(name, "-", "-", format!("cannot read: {e}"))])?;
@@ -106,6 +106,10 @@ impl Dataset {
     pub fn framework(&self, id: &str) -> Option<&Framework> {
         self.frameworks.iter().find(|f| f.id == id)
     }
+    /// The citation of a source URL (validation makes sure every cited URL has one).
+    pub fn source(&self, url: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.url == url)
+    }
 
     /// The frameworks whose member lists name this signatory (by its name or an alias, folded).
     pub fn frameworks_of(&self, s: &Signatory) -> Vec<&Framework> {
@@ -123,6 +127,34 @@ impl Dataset {
                 })
             })
             .collect()
+    }
+}
+
+impl Source {
+    /// What follows the linked part of a citation: ", Publisher, 17 April 2018" after a title;
+    /// ", 17 April 2018" (or nothing) when the publisher itself is the link, as it is when the
+    /// title is unknown. No date, no date part.
+    pub fn citation_rest(&self) -> String {
+        let mut out = String::new();
+        if self.title.is_some() {
+            out.push_str(", ");
+            out.push_str(&self.publisher);
+        }
+        if let Some(d) = self.date {
+            out.push_str(", ");
+            out.push_str(&d.long());
+        }
+        out
+    }
+
+    /// The part of a citation that is the link: the title, or the publisher when it is unknown.
+    pub fn citation_link_text(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.publisher)
+    }
+
+    /// The whole citation as one line of text: "Title, Publisher, 17 April 2018".
+    pub fn citation(&self) -> String {
+        format!("{}{}", self.citation_link_text(), self.citation_rest())
     }
 }
 
@@ -149,5 +181,34 @@ impl Signatory {
             .as_deref()
             .and_then(countries::lookup)
             .map(|c| c.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(title: Option<&'static str>, date: Option<&str>) -> Source {
+        Source {
+            url: "https://example.org/a".into(),
+            title: title.map(Into::into),
+            publisher: "Reuters".into(),
+            date: date.map(|d| PartialDate::parse(d).expect("date")),
+            relation: None,
+        }
+    }
+
+    #[test]
+    fn a_citation_reads_title_publisher_date_as_far_as_known() {
+        let full = source(Some("Tech firms pledge"), Some("2018-04-17"));
+        assert_eq!(full.citation(), "Tech firms pledge, Reuters, 17 April 2018");
+        assert_eq!(full.citation_link_text(), "Tech firms pledge");
+        let month = source(Some("Tech firms pledge"), Some("2018-04"));
+        assert_eq!(month.citation(), "Tech firms pledge, Reuters, April 2018");
+        let untitled = source(None, Some("2018"));
+        assert_eq!(untitled.citation_link_text(), "Reuters");
+        assert_eq!(untitled.citation(), "Reuters, 2018");
+        assert_eq!(source(None, None).citation(), "Reuters");
+        assert_eq!(source(Some("T"), None).citation(), "T, Reuters");
     }
 }

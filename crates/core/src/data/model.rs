@@ -27,6 +27,27 @@ pub struct Dataset {
     pub milestones: List<Milestone>,
     pub frameworks: List<Framework>,
     pub themes: ThemeMap,
+    /// One citation for every source URL the records use, sorted by URL.
+    pub sources: List<Source>,
+}
+
+/// A source as a reader cites it: title, publisher and date, as far as they are known.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Source {
+    pub url: Text,
+    /// The headline or page title; None when it is not known.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub title: Option<Text>,
+    /// The publisher as people cite it ("Reuters", "Microsoft On the Issues").
+    pub publisher: Text,
+    /// The date of publication, as precise as the page gives it; None when it gives none.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub date: Option<PartialDate>,
+    /// What the page is to another source ("Spanish translation of the ITProPortal report").
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub relation: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -259,12 +280,17 @@ impl Wording {
     }
     pub fn label(self) -> &'static str {
         match self {
-            Wording::Verbatim => "the Accord's own wording",
-            Wording::Mostly => "mostly the Accord's own wording",
-            Wording::Partly => "partly the Accord's own wording",
-            Wording::Paraphrase => "paraphrase, not the Accord's wording",
+            Wording::Verbatim => "The accord's words",
+            Wording::Mostly => "Mostly the accord's words",
+            Wording::Partly => "Partly the accord's words",
+            Wording::Paraphrase => "Paraphrase",
         }
     }
+
+    /// What the labels mean, said once where they are first shown.
+    pub const EXPLANATION: &'static str = "How close each text is to the accord's own wording: \
+        “The accord's words” is quoted exactly; “Mostly” and “Partly the accord's words” keep most \
+        or part of it; a “Paraphrase” is written from news reports of the accord and is not a quote.";
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -382,9 +408,10 @@ pub struct FrameworkPrinciple {
     /// None when no source gave the title: shown as unknown.
     pub title: Option<Text>,
     pub title_verified: bool,
-    /// A researcher's unsourced recollection, shown only labelled as unverified.
+    /// A title the dataset's editor recalls but no source confirms: shown only marked as
+    /// unconfirmed.
     #[cfg_attr(feature = "serde", serde(default))]
-    pub unverified_title: Option<Text>,
+    pub unconfirmed_title: Option<Text>,
     #[cfg_attr(feature = "serde", serde(default))]
     pub summary: Option<Text>,
 }

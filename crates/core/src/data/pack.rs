@@ -295,7 +295,8 @@ impl Pack for PartialDate {
 }
 
 packed! {
-    Dataset { meta, signatories, principles, milestones, frameworks, themes }
+    Dataset { meta, signatories, principles, milestones, frameworks, themes, sources }
+    Source { url, title, publisher, date, relation }
     Meta { accord, reported_signatories, last_checked, known_gaps }
     Accord {
         name, launched, official_text_url, official_text_status, purpose_quotes,
@@ -320,7 +321,7 @@ packed! {
         principles_note, member_counts, member_lists, members_note, relation_to_tech_accord,
         tech_accord_endorsement, notable, sources,
     }
-    FrameworkPrinciple { id, group, title, title_verified, unverified_title, summary }
+    FrameworkPrinciple { id, group, title, title_verified, unconfirmed_title, summary }
     MemberCount { value, as_of, sources, note }
     MemberList { label, names, note }
     Endorsement { date, detail, sources }

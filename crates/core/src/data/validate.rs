@@ -63,6 +63,8 @@ pub fn is_slug(id: &str) -> bool {
 struct Checker<'a> {
     origin: Origin<'a>,
     problems: Vec<Problem>,
+    /// Every source URL a record cites, with where, for the check against `sources`.
+    cited: Vec<(String, String, String, String)>,
 }
 
 impl Checker<'_> {
@@ -89,6 +91,12 @@ impl Checker<'_> {
             );
         }
         for (i, s) in sources.iter().enumerate() {
+            self.cited.push((
+                s.to_string(),
+                section.to_owned(),
+                record.to_owned(),
+                format!("{field}[{i}]"),
+            ));
             if !is_http_url(s) {
                 self.push(
                     section,
@@ -136,6 +144,7 @@ pub fn validate(d: &Dataset, origin: Origin<'_>) -> Vec<Problem> {
     let mut c = Checker {
         origin,
         problems: Vec::new(),
+        cited: Vec::new(),
     };
     check_meta(&mut c, d);
     check_signatories(&mut c, d);
@@ -143,11 +152,56 @@ pub fn validate(d: &Dataset, origin: Origin<'_>) -> Vec<Problem> {
     check_milestones(&mut c, d);
     check_frameworks(&mut c, d);
     check_themes(&mut c, d);
+    check_sources(&mut c, d);
     c.problems
+}
+
+/// Every cited URL has exactly one citation in `sources`, and every citation is cited.
+fn check_sources(c: &mut Checker<'_>, d: &Dataset) {
+    const S: &str = "sources";
+    let mut described: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in d.sources.iter().enumerate() {
+        let rec = format!("#{} {:?}", i + 1, s.url);
+        if !is_http_url(&s.url) {
+            c.push(S, &rec, "url", format!("`{}` is not an http(s) URL", s.url));
+        }
+        c.not_empty(S, &rec, "publisher", &s.publisher);
+        if let Some(t) = &s.title {
+            c.not_empty(S, &rec, "title", t);
+        }
+        if described.insert(&s.url, i).is_some() {
+            c.push(S, &rec, "url", "this URL is described twice");
+        }
+    }
+    let cited_list = std::mem::take(&mut c.cited);
+    let cited: HashSet<&str> = cited_list.iter().map(|(u, ..)| u.as_str()).collect();
+    for (url, section, record, field) in &cited_list {
+        if described.contains_key(url.as_str()) {
+            continue;
+        }
+        c.push(
+            section,
+            record,
+            field,
+            format!("`{url}` is not described in sources.json (title, publisher, date)"),
+        );
+    }
+    for (i, s) in d.sources.iter().enumerate() {
+        if !cited.contains(&*s.url) {
+            let rec = format!("#{} {:?}", i + 1, s.url);
+            c.push(S, &rec, "url", "no record cites this source");
+        }
+    }
 }
 
 fn check_meta(c: &mut Checker<'_>, d: &Dataset) {
     let m = &d.meta;
+    c.cited.push((
+        m.accord.official_text_url.to_string(),
+        "meta".into(),
+        "-".into(),
+        "accord.official_text_url".into(),
+    ));
     if !is_http_url(&m.accord.official_text_url) {
         c.push(
             "meta",
