@@ -6,25 +6,30 @@
 use std::fmt::Write;
 
 fn generated() -> String {
-    let mut rows: Vec<(String, String, String)> = keshvar::CountryIterator::new()
+    let mut rows: Vec<(String, String, String, String)> = keshvar::CountryIterator::new()
         .map(|c| {
             let region = match c.maybe_region() {
                 Some(r) => format!("Some(Region::{r:?})"),
                 None => "None".to_owned(),
             };
-            (
-                c.alpha2().to_string(),
-                c.iso_short_name().to_owned(),
-                region,
-            )
+            let iso = c.iso_short_name();
+            // The English name people use (keshvar's translations), the ISO name beside it
+            // only where the two differ.
+            let common = c.translations().get("en").copied().unwrap_or(iso);
+            let formal = if common == iso {
+                "None".to_owned()
+            } else {
+                format!("Some({iso:?})")
+            };
+            (c.alpha2().to_string(), common.to_owned(), formal, region)
         })
         .collect();
     rows.sort();
     let mut out = String::new();
-    for (code, name, region) in rows {
+    for (code, name, formal, region) in rows {
         let _ = writeln!(
             out,
-            "    Country {{ code: {code:?}, name: {name:?}, region: {region} }},"
+            "    Country {{ code: {code:?}, name: {name:?}, iso_name: {formal}, region: {region} }},"
         );
     }
     out
@@ -53,4 +58,15 @@ fn country_table_matches_keshvar() {
         249,
         "ISO 3166-1 has 249 officially assigned codes"
     );
+    for (code, name) in [
+        ("GB", "United Kingdom"),
+        ("US", "United States"),
+        ("CZ", "Czechia"),
+        ("KR", "South Korea"),
+    ] {
+        assert!(
+            fresh.contains(&format!("code: {code:?}, name: {name:?}")),
+            "{code} is not called {name}"
+        );
+    }
 }

@@ -52,7 +52,7 @@ fn facets_come_in_order_with_labels_and_counts_of_the_hits() {
         country[0],
         FacetValue {
             value: "US".into(),
-            label: "United States of America".into(),
+            label: "United States".into(),
             count: 25
         }
     );

@@ -53,7 +53,7 @@ test('by sector, status and country: the tables match the data', async ({ page }
   expect(country.get('Finland')).toBe(byCode.get('FI'));
   expect(country.get('Spain')).toBe(byCode.get('ES'));
   expect(country.get('Japan')).toBe(byCode.get('JP'));
-  expect(country.get('United States of America')).toBe(byCode.get('US'));
+  expect(country.get('United States')).toBe(byCode.get('US'));
   expect(country.get('Unknown')).toBe(byCode.get('unknown'));
 });
 

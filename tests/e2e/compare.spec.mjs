@@ -78,7 +78,7 @@ test('choose three signatories, compare them, hide equal rows, reload, remove on
 
   // Each cell holds the record's value: the Country row.
   const countryRow = table(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Country/ }) });
-  await expect(countryRow.getByRole('cell')).toHaveText(['United States of America', 'Finland', 'Spain']);
+  await expect(countryRow.getByRole('cell')).toHaveText(['United States', 'Finland', 'Spain']);
   // All three are launch-day founders: the Joined row does not differ, the Sector row does.
   const all = await rowLabels(page);
   expect(all).toEqual(expect.arrayContaining(['Country', 'Sector', 'Joined', 'Founding', 'Sources']));

@@ -58,6 +58,8 @@ test('opening a good dataset file replaces the data everywhere', async ({ page }
   await openApp(page, '/?view=about');
   const bundle = await exportDataset(page);
   bundle.signatories.push(NEW_SIGNATORY);
+  // Every source a record cites has its citation.
+  bundle.sources.push({ url: NEW_SIGNATORY.sources[0], title: 'Example Corp joins the Tech Accord', publisher: 'Example News', date: '2026-11' });
 
   await page.getByLabel('Open a dataset file').setInputFiles({
     name: 'accord-plus-one.json',
@@ -78,10 +80,9 @@ test('opening a good dataset file replaces the data everywhere', async ({ page }
   await expect(results.getByRole('link', { name: 'Example Corp' })).toBeVisible();
   await results.getByRole('link', { name: 'Example Corp' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example Corp');
-  await expect(page.getByRole('region', { name: 'Sources', exact: true }).getByRole('link')).toHaveAttribute(
-    'href',
-    NEW_SIGNATORY.sources[0],
-  );
+  const sources = page.getByRole('region', { name: 'Sources', exact: true });
+  await expect(sources.getByRole('link')).toHaveAttribute('href', NEW_SIGNATORY.sources[0]);
+  await expect(sources).toContainText('Example Corp joins the Tech Accord, Example News, November 2026');
 });
 
 test('the module that reads and writes files is fetched only when a file is opened or downloaded', async ({ page }) => {
@@ -154,7 +155,7 @@ test('a bad dataset file is refused with every problem named by file, record and
   // Nothing changed: the coverage line, and Cisco as the built-in data has it.
   await expect(header(page)).toContainText(coverageLine());
   await openCiscoThroughTheApp(page);
-  await expect(page.getByRole('main')).toContainText('United States of America');
+  await expect(page.getByRole('main')).toContainText('United States');
   await expect(page.getByRole('main').getByRole('link', { name: /javascript/ })).toHaveCount(0);
 });
 

@@ -32,7 +32,14 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
                 <CompareToggle id={s.id.to_string()} name={s.name.to_string()} /></p>
             <dl class="fields">
                 { row("Also known as", aliases) }
-                { row("Country", s.country.as_ref().map(|_| badges::country(s))) }
+                { row("Country", s.country.as_ref().map(|_| html! {
+                    <>
+                        { badges::country(s) }
+                        if let Some(iso) = s.country_iso_name() {
+                            <span class="secondary">{ format!("ISO 3166 name: {iso}") }</span>
+                        }
+                    </>
+                })) }
                 { row("Region", region) }
                 { row("Headquarters", s.hq_city.as_ref().map(|c| text(c))) }
                 { row("Website", website) }

@@ -182,6 +182,13 @@ impl Signatory {
             .and_then(countries::lookup)
             .map(|c| c.name)
     }
+    /// The country's ISO 3166-1 name, where it differs from the name people use.
+    pub fn country_iso_name(&self) -> Option<&'static str> {
+        self.country
+            .as_deref()
+            .and_then(countries::lookup)
+            .and_then(|c| c.iso_name)
+    }
 }
 
 #[cfg(test)]

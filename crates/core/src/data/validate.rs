@@ -176,7 +176,8 @@ fn check_sources(c: &mut Checker<'_>, d: &Dataset) {
     let cited_list = std::mem::take(&mut c.cited);
     let cited: HashSet<&str> = cited_list.iter().map(|(u, ..)| u.as_str()).collect();
     for (url, section, record, field) in &cited_list {
-        if described.contains_key(url.as_str()) {
+        // A URL that is not http(s) has its problem already.
+        if described.contains_key(url.as_str()) || !is_http_url(url) {
             continue;
         }
         c.push(

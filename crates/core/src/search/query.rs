@@ -6,7 +6,7 @@
 //! (`country:`) is ignored, since it is what a person sees while still typing.
 
 use super::MAX_TERMS;
-use crate::data::countries::{Region, COUNTRIES};
+use crate::data::countries::{self, Region, COUNTRIES};
 use crate::data::{Confidence, Sector, StatusKind};
 use crate::filter::Facet;
 use crate::fold::{fold, words};
@@ -197,17 +197,24 @@ fn resolve(facet: Facet, v: &str) -> Result<Vec<String>, &'static str> {
     let values = match facet {
         Facet::Country if v == "unknown" => unknown(),
         Facet::Country => {
-            let code = v.to_ascii_uppercase();
+            let upper = v.to_ascii_uppercase();
+            let code = countries::canonical_code(&upper);
             let by_code: Vec<&str> = COUNTRIES
                 .iter()
                 .filter(|c| c.code == code)
                 .map(|c| c.code)
                 .collect();
             if by_code.is_empty() {
-                pick(v, COUNTRIES.iter().map(|c| ("", c.name, c.code)))
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect()
+                // The name people use or the ISO name: `country:"united states of america"`.
+                let names = COUNTRIES.iter().flat_map(|c| {
+                    [("", c.name, c.code)]
+                        .into_iter()
+                        .chain(c.iso_name.map(|n| ("", n, c.code)))
+                });
+                let mut codes: Vec<String> =
+                    pick(v, names).into_iter().map(str::to_owned).collect();
+                codes.dedup();
+                codes
             } else {
                 owned(by_code)
             }
