@@ -119,7 +119,7 @@ async fn about_page_lists_gaps_and_sources() {
     assert!(html.contains("Known gaps"));
     assert!(html.contains("Open a dataset file"));
     assert!(
-        html.contains("sources</h2>"),
+        html.contains("sources, by publisher</h2>"),
         "markup: {}",
         &html[..html.len().min(400)]
     );
@@ -153,4 +153,22 @@ async fn sources_read_as_citations_not_domains() {
     if first.title.is_some() {
         assert!(html.contains(&format!("<cite>{}</cite>", first.citation_link_text())));
     }
+}
+
+#[tokio::test]
+async fn about_lists_every_source_by_publisher_with_what_cites_it() {
+    let html = render(at(View::About)).await;
+    let d = accord_explorer::data::builtin();
+    assert!(html.contains(&format!("All {} sources, by publisher", d.sources.len())));
+    let groups = d.sources_by_publisher();
+    assert!(groups.len() > 10 && groups.len() < d.sources.len());
+    let section = html.split("id=\"all-sources\"").nth(1).expect("the sources section");
+    assert_eq!(section.matches("<h3>").count(), groups.len());
+    assert!(section.contains("<h3>Reuters</h3>") || section.contains("<h3>Microsoft"));
+    // Every source is cited by something a reader can open.
+    for s in d.sources.iter() {
+        assert!(!d.citing(&s.url).is_empty(), "{}", s.url);
+    }
+    assert!(html.contains("Cited for: "));
+    assert!(html.contains("href=\"signatory/cisco/\""));
 }

@@ -5,7 +5,10 @@ use yew::prelude::*;
 
 use super::context::use_ctx;
 use super::dataset_loader::DatasetLoader;
-use super::sources::sources;
+use super::sources::Citation;
+use super::{context::Ctx, link::Link};
+use crate::data::Cited;
+use crate::state::View;
 
 #[component]
 pub fn About() -> Html {
@@ -13,23 +16,6 @@ pub fn About() -> Html {
         return html! {};
     };
     let d = ctx.dataset.clone();
-    let mut all: Vec<&str> = d
-        .signatories
-        .iter()
-        .flat_map(|s| s.sources.iter())
-        .chain(d.milestones.iter().flat_map(|m| m.sources.iter()))
-        .chain(d.principles.iter().flat_map(|p| {
-            p.sources
-                .iter()
-                .chain(p.sub_commitments.iter().flat_map(|c| c.sources.iter()))
-        }))
-        .chain(d.frameworks.iter().flat_map(|f| f.sources.iter()))
-        .chain(d.meta.reported_signatories.sources.iter())
-        .map(|s| &**s)
-        .collect();
-    // Each source once, in order (the shared sort; a BTreeSet would bring its own code).
-    crate::sort::sort(&mut all);
-    all.dedup();
     let download = {
         let d = d.clone();
         Callback::from(move |_| {
@@ -73,7 +59,65 @@ pub fn About() -> Html {
                 <DatasetLoader />
                 <p><button type="button" onclick={download}>{ "Download this dataset (JSON)" }</button></p>
             </section>
-            { sources(&format!("All {} sources", all.len()), 2, all.iter().copied()) }
+            <AllSources />
         </article>
     }
+}
+
+/// Every source, grouped by publisher, each with the records that cite it as links.
+#[component]
+fn AllSources() -> Html {
+    let Some(ctx) = use_ctx() else {
+        return html! {};
+    };
+    let d = ctx.dataset.clone();
+    let groups = d.sources_by_publisher();
+    let group = |(publisher, sources): &(&str, Vec<&crate::data::Source>)| {
+        let items = sources.iter().map(|s| {
+            let cited = d.citing(&s.url);
+            html! {
+                <li>
+                    <Citation url={AttrValue::from(s.url.to_string())} />
+                    if !cited.is_empty() {
+                        <p class="cited-by">
+                            { "Cited for: " }
+                            { for cited.iter().enumerate().map(|(i, c)| html! {
+                                <>
+                                    if i > 0 { { ", " } }
+                                    { cited_link(&ctx, c) }
+                                </>
+                            }) }
+                        </p>
+                    }
+                </li>
+            }
+        });
+        html! {
+            <>
+                <h3>{ publisher.to_string() }</h3>
+                <ul class="source-list">{ for items }</ul>
+            </>
+        }
+    };
+    html! {
+        <section class="sources all-sources" aria-labelledby="all-sources">
+            <h2 id="all-sources">{ format!("All {} sources, by publisher", d.sources.len()) }</h2>
+            { for groups.iter().map(group) }
+        </section>
+    }
+}
+
+/// A link to a record that cites a source, named after it.
+fn cited_link(ctx: &Ctx, c: &Cited<'_>) -> Html {
+    let (view, name) = match c {
+        Cited::Accord => (View::Principles, "The Accord".to_owned()),
+        Cited::Signatory(s) => (View::Signatory(s.id.to_string()), s.name.to_string()),
+        Cited::Principle(p) => (
+            View::Principle(p.id.to_string()),
+            format!("Principle {}: {}", p.number, p.short_name),
+        ),
+        Cited::Milestone(m) => (View::Milestone(m.id.to_string()), m.title.to_string()),
+        Cited::Framework(f) => (View::Framework(f.id.to_string()), f.name.to_string()),
+    };
+    html! { <Link to={ctx.state.link_to(view)}>{ name }</Link> }
 }

@@ -130,6 +130,89 @@ impl Dataset {
     }
 }
 
+/// A record that cites a source: where a reader finds the fact it supports.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cited<'a> {
+    /// The Accord itself: its text, its reported size (`Meta`).
+    Accord,
+    Signatory(&'a Signatory),
+    Principle(&'a Principle),
+    Milestone(&'a Milestone),
+    Framework(&'a Framework),
+}
+
+impl Dataset {
+    /// Every record that cites `url`, each once, in the order of the dataset.
+    pub fn citing(&self, url: &str) -> Vec<Cited<'_>> {
+        let has = |list: &List<Text>| list.iter().any(|u| u == url);
+        let a = &self.meta.accord;
+        let mut out = Vec::new();
+        if a.official_text_url == url
+            || a.purpose_quotes.iter().any(|q| has(&q.sources))
+            || has(&a.admission_criterion.sources)
+            || has(&a.short_name_sources)
+            || has(&self.meta.reported_signatories.sources)
+        {
+            out.push(Cited::Accord);
+        }
+        out.extend(
+            self.signatories
+                .iter()
+                .filter(|s| has(&s.sources))
+                .map(Cited::Signatory),
+        );
+        out.extend(
+            self.principles
+                .iter()
+                .filter(|p| has(&p.sources) || p.sub_commitments.iter().any(|c| has(&c.sources)))
+                .map(Cited::Principle),
+        );
+        out.extend(
+            self.milestones
+                .iter()
+                .filter(|m| has(&m.sources))
+                .map(Cited::Milestone),
+        );
+        out.extend(
+            self.frameworks
+                .iter()
+                .filter(|f| {
+                    has(&f.sources)
+                        || f.member_counts.iter().any(|c| has(&c.sources))
+                        || f.tech_accord_endorsement
+                            .as_ref()
+                            .is_some_and(|e| has(&e.sources))
+                })
+                .map(Cited::Framework),
+        );
+        out
+    }
+
+    /// The sources grouped by publisher, publishers in alphabetical order (case and accents
+    /// folded), each one's sources newest first, undated last, then by title.
+    pub fn sources_by_publisher(&self) -> Vec<(&str, Vec<&Source>)> {
+        let mut all: Vec<&Source> = self.sources.iter().collect();
+        crate::sort::sort_by(&mut all, |a, b| {
+            crate::fold::fold(&a.publisher)
+                .cmp(&crate::fold::fold(&b.publisher))
+                .then_with(|| {
+                    b.date
+                        .map(|d| d.latest_day())
+                        .cmp(&a.date.map(|d| d.latest_day()))
+                })
+                .then_with(|| a.citation_link_text().cmp(b.citation_link_text()))
+        });
+        let mut out: Vec<(&str, Vec<&Source>)> = Vec::new();
+        for s in all {
+            match out.last_mut() {
+                Some((p, list)) if *p == &*s.publisher => list.push(s),
+                _ => out.push((&s.publisher, vec![s])),
+            }
+        }
+        out
+    }
+}
+
 impl Source {
     /// What follows the linked part of a citation: ", Publisher, 17 April 2018" after a title;
     /// ", 17 April 2018" (or nothing) when the publisher itself is the link, as it is when the
