@@ -162,7 +162,10 @@ async fn about_lists_every_source_by_publisher_with_what_cites_it() {
     assert!(html.contains(&format!("All {} sources, by publisher", d.sources.len())));
     let groups = d.sources_by_publisher();
     assert!(groups.len() > 10 && groups.len() < d.sources.len());
-    let section = html.split("id=\"all-sources\"").nth(1).expect("the sources section");
+    let section = html
+        .split("id=\"all-sources\"")
+        .nth(1)
+        .expect("the sources section");
     assert_eq!(section.matches("<h3>").count(), groups.len());
     assert!(section.contains("<h3>Reuters</h3>") || section.contains("<h3>Microsoft"));
     // Every source is cited by something a reader can open.
@@ -171,4 +174,33 @@ async fn about_lists_every_source_by_publisher_with_what_cites_it() {
     }
     assert!(html.contains("Cited for: "));
     assert!(html.contains("href=\"signatory/cisco/\""));
+}
+
+#[tokio::test]
+async fn every_record_page_offers_apa_and_bibtex() {
+    for view in [
+        View::Signatory("cisco".into()),
+        View::Principle("no-offense".into()),
+        View::Framework("paris-call".into()),
+        View::Milestone(
+            accord_explorer::data::builtin().milestones[0]
+                .id
+                .to_string(),
+        ),
+    ] {
+        let html = render(at(view.clone())).await;
+        assert!(
+            html.contains("<summary>Cite this page</summary>"),
+            "{view:?}"
+        );
+        assert!(
+            html.contains("Retrieved [the date you read it], from "),
+            "{view:?}"
+        );
+        assert!(
+            html.contains(&format!("url = {{{}}}", view.path())),
+            "{view:?}"
+        );
+        assert!(html.contains("@misc{accord-explorer-"), "{view:?}");
+    }
 }

@@ -192,3 +192,37 @@ pub fn log_error(message: &str) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = message;
 }
+
+/// Today's date on the reader's clock, as the day they read a page.
+pub fn today() -> Option<crate::data::PartialDate> {
+    let now = js_sys::Date::new_0();
+    let text = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    crate::data::PartialDate::parse(&text).ok()
+}
+
+/// The absolute URL of a path below the app's root.
+pub fn absolute(path: &str) -> Option<String> {
+    let root = root_href()?;
+    web_sys::Url::new_with_base(path, &root)
+        .ok()
+        .map(|u| u.href())
+}
+
+/// Puts `text` on the clipboard; the reason when the browser does not allow it.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let w = window().ok_or("no window")?;
+    let clipboard = w.navigator().clipboard();
+    // `navigator.clipboard` is absent outside a secure context and in some frames.
+    if clipboard.is_undefined() {
+        return Err("this page may not use the clipboard".into());
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|e| error_text(&e).unwrap_or_else(|| "the browser refused".into()))
+}

@@ -5,6 +5,7 @@ mod about;
 mod app;
 mod badges;
 mod charts;
+mod cite_this;
 mod compare_toggle;
 mod compare_view;
 mod context;

@@ -4,6 +4,8 @@
 use yew::prelude::*;
 
 use super::{back, not_found, row, text, title, DetailProps};
+use crate::state::View;
+use crate::ui::cite_this::CiteThis;
 use crate::ui::{
     context::use_ctx,
     sources::{source_link, sources},
@@ -86,6 +88,7 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
                 if let Some(n) = &f.members_note { <p class="note">{ n.to_string() }</p> }
             </section>
             { sources("Sources", 2, f.sources.iter().map(|u| &**u)) }
+            <CiteThis title={AttrValue::from(f.name.to_string())} path={AttrValue::from(View::Framework(f.id.to_string()).path())} />
         </article>
     }
 }

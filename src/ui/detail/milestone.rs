@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use super::{back, not_found, row, text, title, DetailProps};
 use crate::data::CountQualifier;
+use crate::state::View;
+use crate::ui::cite_this::CiteThis;
 use crate::ui::{badges, context::use_ctx, sources::sources};
 
 #[component]
@@ -35,6 +37,7 @@ pub fn MilestoneDetail(props: &DetailProps) -> Html {
                 { row("Note", m.note.as_ref().map(|n| text(n))) }
             </dl>
             { sources("Sources", 2, m.sources.iter().map(|u| &**u)) }
+            <CiteThis title={AttrValue::from(m.title.to_string())} path={AttrValue::from(View::Milestone(m.id.to_string()).path())} />
         </article>
     }
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::{back, not_found, title, DetailProps};
 use crate::data::{Dataset, Wording};
 use crate::state::{AppState, View};
+use crate::ui::cite_this::CiteThis;
 use crate::ui::{badges, context::use_ctx, link::Link, sources::sources};
 
 /// Quotes only what is the Accord's own wording; anything else is shown as a plain paragraph.
@@ -54,6 +55,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
             }
             if let Some(note) = &p.note { <p class="note">{ note.to_string() }</p> }
             { sources("Sources", 2, p.sources.iter().map(|u| &**u)) }
+            <CiteThis title={AttrValue::from(format!("Principle {}: {}", p.number, p.short_name))} path={AttrValue::from(View::Principle(p.id.to_string()).path())} />
             <section aria-labelledby="subs">
                 <h2 id="subs">{ "Commitments" }</h2>
                 <ol>{ for subs }</ol>

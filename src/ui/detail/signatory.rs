@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{back, not_found, row, text, title, DetailProps};
 use crate::state::View;
+use crate::ui::cite_this::CiteThis;
 use crate::ui::{
     badges, compare_toggle::CompareToggle, context::use_ctx, link::Link, sources::sources,
 };
@@ -51,6 +52,7 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
             </dl>
             <p class="provenance">{ "Country, headquarters, website and sector come from general knowledge and are not sourced one by one; membership and dates come from the sources below." }</p>
             { sources("Sources", 2, s.sources.iter().map(|u| &**u)) }
+            <CiteThis title={AttrValue::from(s.name.to_string())} path={AttrValue::from(View::Signatory(s.id.to_string()).path())} />
             <section aria-labelledby="committed">
                 <h2 id="committed">{ "Principles it committed to" }</h2>
                 <p>{ "Every signatory adheres to all four principles of the Accord." }</p>

@@ -1,6 +1,7 @@
 //! The dataset: its typed model, reading it from JSON (feature `serde`), checking it, packing it.
 //! Pure Rust: no browser, no UI. `build.rs` uses this very code to check `data/` and bake it.
 
+pub mod cite;
 pub mod countries;
 pub mod date;
 #[cfg(feature = "export")]
