@@ -11,6 +11,11 @@
     var theme = named ? named[1] : localStorage.getItem("accord-explorer-theme");
     if (theme === "light" || theme === "dark") document.documentElement.setAttribute("data-theme", theme);
   } catch (e) { /* storage denied or an opaque origin: follow the system */ }
+  // A returning reader who collapsed the home page's introduction sees it collapsed from the first
+  // paint (the key is INTRO_KEY of src/ui/remembered.rs; the app reads the same once it runs).
+  try {
+    if (localStorage.getItem("accord-explorer-intro") === "collapsed") document.documentElement.setAttribute("data-intro", "collapsed");
+  } catch (e) { /* no storage: the introduction shows */ }
   // A panic in the app's wasm ends in a trap, which arrives here as an uncaught
   // WebAssembly.RuntimeError (from an event handler, or from a promise such as the start-up).
   // The module is unusable after it: log it, and show one visible message with a way to reload.

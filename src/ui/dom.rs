@@ -144,11 +144,15 @@ pub fn storage_set(key: &str, value: &str) {
 
 /// Sets `data-theme` on the root element ("" removes it: follow the system).
 pub fn set_theme_attr(theme: &str) {
+    set_root_attr("data-theme", Some(theme).filter(|t| !t.is_empty()));
+}
+
+/// Sets an attribute of `<html>`, or removes it for None.
+pub fn set_root_attr(name: &str, value: Option<&str>) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = if theme.is_empty() {
-            root.remove_attribute("data-theme")
-        } else {
-            root.set_attribute("data-theme", theme)
+        let _ = match value {
+            Some(v) => root.set_attribute(name, v),
+            None => root.remove_attribute(name),
         };
     }
 }

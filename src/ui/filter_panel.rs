@@ -1,5 +1,7 @@
 //! The filter panel: each facet's values with their counts over the current results; a click adds
 //! or removes a filter. Several values of one facet widen the list, different facets narrow it.
+//! On a narrow screen the panel sits behind a "Filters" button (a disclosure that says how many
+//! filters are active), so that the results come right after the search box.
 
 use yew::prelude::*;
 
@@ -13,8 +15,20 @@ pub struct FilterPanelProps {
 
 #[component]
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
-    let Some(ctx) = use_ctx() else {
+    let ctx = use_ctx();
+    // Whether the panel is open on a narrow screen: a passing choice, not part of any link.
+    let open = use_state(|| false);
+    let Some(ctx) = ctx else {
         return html! {};
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let active = ctx.state.filters.len();
+    let toggle_label = match active {
+        0 => "Filters".to_owned(),
+        n => format!("Filters ({n} active)"),
     };
     let any = !ctx.state.filters.is_empty();
     let clear_all = {
@@ -57,12 +71,17 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         }
     });
     html! {
-        <aside class="filters" aria-label="Filters">
+        <>
+        <button type="button" class="filters-toggle" aria-expanded={open.to_string()} aria-controls="filters" onclick={toggle}>
+            { toggle_label }
+        </button>
+        <aside class={classes!("filters", open.then_some("open"))} id="filters" aria-label="Filters">
             <h2 class="visually-hidden">{ "Filters" }</h2>
             if any {
                 <button type="button" class="clear-all" onclick={clear_all}>{ "Clear all filters" }</button>
             }
             { for groups }
         </aside>
+        </>
     }
 }

@@ -19,6 +19,7 @@ pub mod fold_js;
 mod footer;
 mod header;
 mod highlight;
+mod intro;
 mod link;
 mod membership_overlap;
 mod panic;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::context::{use_ctx, Nav};
 use super::files::{self, Export};
 use super::{
-    compare_toggle::CompareBar, filter_panel::FilterPanel, result_list::ResultList,
+    compare_toggle::CompareBar, filter_panel::FilterPanel, intro::Intro, result_list::ResultList,
     search_box::SearchBox,
 };
 use crate::search::RecordRef;
@@ -65,6 +65,8 @@ pub fn SearchView() -> Html {
         })
     };
     let n = results.hits.len();
+    // The introduction is the first screen of a visit: gone once a person searches or filters.
+    let first_screen = ctx.state.q.is_empty() && ctx.state.filters.is_empty() && !ctx.state.embed;
     let count = match n {
         0 => "No results".to_owned(),
         1 => "1 result".to_owned(),
@@ -80,6 +82,7 @@ pub fn SearchView() -> Html {
     html! {
         <div class="search-view">
             <h1 class="visually-hidden" id="view-title" tabindex="-1">{ "Search the Cybersecurity Tech Accord" }</h1>
+            if first_screen { <Intro /> }
             <SearchBox />
             <div class="search-layout">
                 <FilterPanel facets={results.facets.clone()} />
