@@ -133,7 +133,7 @@ function crossOrigin(ctx) {
 // ---------------------------------------------------------------------------------------------
 // Step 3: prerendered pages
 
-// The variables `./dev` sets for release builds of the wasm (its function `trunk_release`).
+// The variables `./dev` sets for release builds of the wasm (its `RELEASE_WASM_ENV`).
 const RELEASE_WASM_ENV = [
   'RUSTC_BOOTSTRAP',
   'CARGO_UNSTABLE_BUILD_STD',
