@@ -5,6 +5,8 @@
 // Steps, in order; each takes the build context and fails loudly (non-zero exit, which makes
 // `trunk build` fail) rather than emit a page that would not run. None of them rewrites a wasm
 // file or its glue: what Trunk, wasm-bindgen and wasm-opt made is what ships.
+//   0. devBuild (release builds): refuse a release build that `./dev build` did not start, since
+//      only it gives the wasm its release settings (dev, `RELEASE_WASM_ENV`); one line says so.
 //   1. cspHashes: replace the `'sha256-TRUNK-LOADER'` placeholder in the CSP meta tag of
 //      index.html with the sha256 hash of every inline <script> (Trunk's module loader, plus the
 //      live-reload client under `trunk serve`), so the page runs under a strict CSP with no
@@ -29,7 +31,13 @@ import path from 'node:path';
 
 const CSP_PLACEHOLDER = "'sha256-TRUNK-LOADER'";
 
-class HookError extends Error {}
+class HookError extends Error {
+  constructor(message, { brief = false } = {}) {
+    super(message);
+    // A brief error is its one line, with no "ERROR:" before it.
+    this.brief = brief;
+  }
+}
 
 function fail(message) {
   throw new HookError(message);
@@ -51,6 +59,19 @@ function buildContext(env = process.env) {
     profile: env.TRUNK_PROFILE || 'debug',
     publicUrl: env.TRUNK_PUBLIC_URL || '/',
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 0: only `./dev build` makes release builds
+
+// Set by `./dev` for the release builds it starts (its function `trunk_release`).
+const DEV_BUILD_MARKER = 'ACCORD_DEV_BUILD';
+
+/** A plain `trunk build --release` would ship a wasm without the release settings of `./dev`
+ * (std rebuilt, immediate abort): stop it with one line that says what to run instead. */
+function devBuild(ctx) {
+  if (ctx.profile !== 'release' || process.env[DEV_BUILD_MARKER] === '1') return;
+  throw new HookError('release builds are made with ./dev build (see README, Deploy)', { brief: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,11 +219,13 @@ const STEPS = [cspHashes, crossOrigin, prerender, precache];
 function main() {
   try {
     const ctx = buildContext();
+    // Before anything is logged, so that a refused build prints only its one line.
+    devBuild(ctx);
     log(`${ctx.profile} build in ${ctx.stagingDir}`);
     for (const step of STEPS) step(ctx);
   } catch (err) {
     if (err instanceof HookError) {
-      console.error(`post_build: ERROR: ${err.message}`);
+      console.error(err.brief ? `post_build: ${err.message}` : `post_build: ERROR: ${err.message}`);
       process.exit(1);
     }
     throw err;
