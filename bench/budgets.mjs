@@ -176,7 +176,7 @@ async function copyBuild(src, dst) {
     const module = new WebAssembly.Module(readFileSync(path.join(dst, name)));
     const debugSections = ['name', '.debug_info'].filter((s) => WebAssembly.Module.customSections(module, s).length > 0);
     if (debugSections.length) {
-      throw new Error(`${src} is not a release build (${name} has ${debugSections.join(', ')} sections): trunk build --release`);
+      throw new Error(`${src} is not a release build (${name} has ${debugSections.join(', ')} sections): ./dev build`);
     }
   }
   return { wasm: wasmName, built: statSync(path.join(src, 'index.html')).mtime.toISOString() };

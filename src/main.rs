@@ -10,6 +10,6 @@ fn main() {
     accord_explorer::ui::start();
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!(
-        "accord-explorer runs in the browser: build it with `trunk build --release` (see README)."
+        "accord-explorer runs in the browser: build it with `./dev build` (see README, Deploy)."
     );
 }

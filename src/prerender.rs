@@ -10,7 +10,7 @@ use std::path::Path;
 
 use crate::pages::{self, Page, SITE_NAME};
 use crate::state::AppState;
-use crate::ui::{needs_views_module, App, AppProps, PRERENDERED_ATTR, VIEWS_MODULE_META};
+use crate::ui::{App, AppProps, PRERENDERED_ATTR};
 
 /// The empty mount point of the built `index.html`, which each page fills: as written, and as
 /// Trunk's HTML minifier writes it in release builds.
@@ -107,22 +107,6 @@ fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Result<Str
     Ok(format!("{}{}{}", &html[..from], with, &html[to..]))
 }
 
-/// A page that shows a view of the views module fetches it before it starts (`ui::start`): the
-/// preload lets that download run beside the app's own module instead of after it. Same URL,
-/// integrity and CORS mode as the app's fetch (`ui/views_module.js`), so the browser reuses it.
-/// None when the build has no views module (debug builds).
-fn views_module_preload(template: &str) -> Option<String> {
-    let start = format!(r#"<meta name="{VIEWS_MODULE_META}" content=""#);
-    let from = template.find(&start)? + start.len();
-    let content = &template[from..from + template[from..].find('"')?];
-    let (file, integrity) = content.split_once(' ')?;
-    Some(format!(
-        r#"<link rel="preload" as="fetch" href="{}" integrity="{}" crossorigin="anonymous">"#,
-        attr(file),
-        attr(integrity)
-    ))
-}
-
 /// One page's document: the built `index.html` with the page's head and the app's markup.
 pub fn page_html(
     template: &str,
@@ -174,11 +158,6 @@ pub fn page_html(
         image = attr(&site.url(CARD_IMAGE)),
     );
     html = replace_once(&html, "</head>", &head)?;
-    if needs_views_module(&page.state.view) {
-        if let Some(preload) = views_module_preload(template) {
-            html = replace_once(&html, "</head>", &format!("  {preload}\n</head>"))?;
-        }
-    }
     let mount = format!(
         r#"<div id="app" {PRERENDERED_ATTR}="{}">{app_markup}</div>"#,
         attr(&page.state.href())
@@ -274,21 +253,6 @@ mod tests {
         assert!(!html.contains("<script>"));
         assert!(!html.contains("<img"));
         assert!(html.contains("&lt;script&gt;"));
-    }
-
-    #[test]
-    fn pages_of_the_views_module_preload_it_and_others_do_not() {
-        let meta =
-            r#"<meta name="accord-views-module" content="accord-views-0123.wasm sha384-abc+/=">"#;
-        let template = TEMPLATE.replace("</head>", &format!("{meta}\n</head>"));
-        let preload = r#"<link rel="preload" as="fetch" href="accord-views-0123.wasm" integrity="sha384-abc+/=" crossorigin="anonymous">"#;
-        let charts = page_html(&template, &page(View::Charts), "", &Site::default()).unwrap();
-        assert!(charts.contains(preload), "{charts}");
-        let search = page_html(&template, &page(View::Search), "", &Site::default()).unwrap();
-        assert!(!search.contains("preload"));
-        // A build without a views module (debug) preloads nothing.
-        let debug = page_html(TEMPLATE, &page(View::Charts), "", &Site::default()).unwrap();
-        assert!(!debug.contains("preload"));
     }
 
     #[test]

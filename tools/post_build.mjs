@@ -3,14 +3,10 @@
 // output to $TRUNK_STAGING_DIR and before it moves that into dist/.
 //
 // Steps, in order; each takes the build context and fails loudly (non-zero exit, which makes
-// `trunk build` fail) rather than emit a page that would not run:
-//   0. shortImports (release builds): short names for the wasm's imports, in the wasm and in its
-//      wasm-bindgen glue, for the app's module and the files module (tools/short_imports.mjs),
-//      with the integrity hashes in index.html brought up to date.
-//   0b. splitViews (release builds): the code of the views most visits never open moves out of
-//      the app's wasm into a views module, `accord-views-<hash>.wasm`, which src/ui/views_module.rs
-//      loads when one of them opens (tools/split_views.mjs). index.html names it, with its
-//      integrity, in <meta name="accord-views-module">; the glue gets the placeholders' imports.
+// `trunk build` fail) rather than emit a page that would not run. None of them rewrites a wasm
+// file or its glue: what Trunk, wasm-bindgen and wasm-opt made is what ships.
+//   0. devBuild (release builds): refuse a release build that `./dev build` did not start, since
+//      only it gives the wasm its release settings (dev, `RELEASE_WASM_ENV`); one line says so.
 //   1. cspHashes: replace the `'sha256-TRUNK-LOADER'` placeholder in the CSP meta tag of
 //      index.html with the sha256 hash of every inline <script> (Trunk's module loader, plus the
 //      live-reload client under `trunk serve`), so the page runs under a strict CSP with no
@@ -32,12 +28,16 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { escapeRe, shortenImports } from './short_imports.mjs';
-import { addPlaceholders, splitViews as split } from './split_views.mjs';
 
 const CSP_PLACEHOLDER = "'sha256-TRUNK-LOADER'";
 
-class HookError extends Error {}
+class HookError extends Error {
+  constructor(message, { brief = false } = {}) {
+    super(message);
+    // A brief error is its one line, with no "ERROR:" before it.
+    this.brief = brief;
+  }
+}
 
 function fail(message) {
   throw new HookError(message);
@@ -62,113 +62,16 @@ function buildContext(env = process.env) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Step 0: short import names (release builds)
+// Step 0: only `./dev build` makes release builds
 
-/** The glue and the wasm Trunk's loader starts: `import init, ... from "./x.js"` and
- * `init({ module_or_path: "./x_bg.wasm" })` in the inline module script. */
-function loaderPair(html) {
-  const js = /\bfrom\s*["'`]\.\/([^"'`]+\.js)["'`]/.exec(html);
-  const wasm = /\bmodule_or_path\s*:\s*["'`]\.\/([^"'`]+\.wasm)["'`]/.exec(html);
-  if (!js || !wasm) fail("Trunk's loader (import of the glue, init with module_or_path) not found in index.html");
-  return [js[1], wasm[1]];
-}
+// Set by `./dev` for the release builds it starts (its function `trunk_release`).
+const DEV_BUILD_MARKER = 'ACCORD_DEV_BUILD';
 
-/** `integrity="sha384-..."` of the tag whose href is `file`, recomputed from its bytes. */
-function updateIntegrity(html, file, bytes) {
-  const digest = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  let found = 0;
-  const out = html.replace(/<link\b[^>]*>/gi, (tag) => {
-    if (!new RegExp(`\\bhref=["']?\\.?/?${escapeRe(file)}["' >]`).test(tag)) return tag;
-    found += 1;
-    return tag.replace(/\bintegrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${digest}$1`);
-  });
-  return { html: out, found };
-}
-
-/** Writes a rewritten glue and wasm into the staging directory and brings the integrity hashes of
- * their `<link>`s in `html` up to date, checking that each has `links` of them. Returns the html. */
-function writePair(ctx, html, [jsName, js], [wasmName, wasm], links) {
-  writeFileSync(path.join(ctx.stagingDir, jsName), js);
-  writeFileSync(path.join(ctx.stagingDir, wasmName), wasm);
-  for (const [file, bytes] of [[jsName, Buffer.from(js)], [wasmName, wasm]]) {
-    const updated = updateIntegrity(html, file, bytes);
-    html = updated.html;
-    if (updated.found !== links) fail(`expected ${links} <link> with integrity for ${file}, found ${updated.found}`);
-  }
-  return html;
-}
-
-function shortImports(ctx) {
-  if (ctx.profile !== 'release') return;
-  let html = readFileSync(ctx.htmlPath, 'utf8');
-  // The app's module (the loader's pair, integrity-checked) and the files module (src/bin/
-  // accord-files.rs, imported by src/ui/files.js; Trunk names it after the binary).
-  // The first pair is preloaded with integrity hashes (one <link> per file); the second is not.
-  const pairs = [
-    [...loaderPair(html), 1],
-    ['accord-files.js', 'accord-files_bg.wasm', 0],
-  ];
-  for (const [jsName, wasmName, links] of pairs) {
-    const jsPath = path.join(ctx.stagingDir, jsName);
-    const wasmPath = path.join(ctx.stagingDir, wasmName);
-    if (!existsSync(jsPath) || !existsSync(wasmPath)) fail(`${jsName} or ${wasmName} is not in the build`);
-    let result;
-    try {
-      result = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, 'utf8'));
-    } catch (err) {
-      fail(`short import names for ${wasmName} and ${jsName}: ${err.message}`);
-    }
-    html = writePair(ctx, html, [jsName, result.js], [wasmName, result.bytes], links);
-    log(`short import names: ${result.count} imports of ${wasmName} renamed, in it and in ${jsName}`);
-  }
-  writeFileSync(ctx.htmlPath, html);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Step 0b: the views module (release builds)
-
-const VIEWS_META = 'accord-views-module';
-
-/** Where Binaryen 108's wasm-split and wasm-dis are (`./dev` unpacks them and says where). */
-function binaryenSplitDir(env = process.env) {
-  const dir = env.ACCORD_BINARYEN_SPLIT_DIR;
-  if (!dir || !existsSync(path.join(dir, 'wasm-split'))) {
-    fail('release builds split the views into their own module with Binaryen 108\'s wasm-split: ' +
-      'build with `./dev` (it installs it and sets ACCORD_BINARYEN_SPLIT_DIR), not with a bare `trunk build --release`');
-  }
-  return dir;
-}
-
-function splitViews(ctx) {
-  if (ctx.profile !== 'release') return;
-  // The split goes by function names, which LLVM's merging of identical functions can mislead.
-  if (!/(^|\s)-Zmerge-functions=disabled(\s|$)/.test(process.env.CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS ?? '')) {
-    fail('release builds must compile the wasm with -Zmerge-functions=disabled before the views are split off: build with `./dev`');
-  }
-  let html = readFileSync(ctx.htmlPath, 'utf8');
-  const [jsName, wasmName] = loaderPair(html);
-  const jsPath = path.join(ctx.stagingDir, jsName);
-  const wasmPath = path.join(ctx.stagingDir, wasmName);
-  let result;
-  let js;
-  try {
-    result = split(readFileSync(wasmPath), { binaryenDir: binaryenSplitDir() });
-    js = addPlaceholders(readFileSync(jsPath, 'utf8'));
-  } catch (err) {
-    if (err instanceof HookError) throw err;
-    fail(`splitting the views out of ${wasmName}: ${err.message}`);
-  }
-  const viewsName = `accord-views-${createHash('sha256').update(result.secondary).digest('hex').slice(0, 16)}.wasm`;
-  html = writePair(ctx, html, [jsName, js], [wasmName, result.primary], 1);
-  writeFileSync(path.join(ctx.stagingDir, viewsName), result.secondary);
-  const integrity = `sha384-${createHash('sha384').update(result.secondary).digest('base64')}`;
-  const loader = /<script\b[^>]*\btype=["']?module\b/i.exec(html);
-  if (!loader) fail("Trunk's loader (<script type=module>) not found in index.html");
-  const meta = `<meta name="${VIEWS_META}" content="${viewsName} ${integrity}">`;
-  html = html.slice(0, loader.index) + meta + html.slice(loader.index);
-  writeFileSync(ctx.htmlPath, html);
-  log(`views module: ${result.moved} of ${result.functions} functions moved to ${viewsName} ` +
-    `(${result.secondary.length} bytes; app module ${result.primary.length} bytes, ${result.placeholders} placeholders)`);
+/** A plain `trunk build --release` would ship a wasm without the release settings of `./dev`
+ * (std rebuilt, immediate abort): stop it with one line that says what to run instead. */
+function devBuild(ctx) {
+  if (ctx.profile !== 'release' || process.env[DEV_BUILD_MARKER] === '1') return;
+  throw new HookError('release builds are made with ./dev build (see README, Deploy)', { brief: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,7 +154,7 @@ function crossOrigin(ctx) {
 // ---------------------------------------------------------------------------------------------
 // Step 3: prerendered pages
 
-// The variables `./dev` sets for release builds of the wasm (its function `trunk_release`).
+// The variables `./dev` sets for release builds of the wasm (its `RELEASE_WASM_ENV`).
 const RELEASE_WASM_ENV = [
   'RUSTC_BOOTSTRAP',
   'CARGO_UNSTABLE_BUILD_STD',
@@ -311,16 +214,18 @@ function precache(ctx) {
 
 // ---------------------------------------------------------------------------------------------
 
-const STEPS = [shortImports, splitViews, cspHashes, crossOrigin, prerender, precache];
+const STEPS = [cspHashes, crossOrigin, prerender, precache];
 
 function main() {
   try {
     const ctx = buildContext();
+    // Before anything is logged, so that a refused build prints only its one line.
+    devBuild(ctx);
     log(`${ctx.profile} build in ${ctx.stagingDir}`);
     for (const step of STEPS) step(ctx);
   } catch (err) {
     if (err instanceof HookError) {
-      console.error(`post_build: ERROR: ${err.message}`);
+      console.error(err.brief ? `post_build: ${err.message}` : `post_build: ERROR: ${err.message}`);
       process.exit(1);
     }
     throw err;

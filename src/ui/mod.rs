@@ -31,11 +31,8 @@ mod search_view;
 mod sources;
 mod themes_matrix;
 mod views;
-mod views_gate;
-mod views_module;
 
 pub use app::{App, AppProps};
-pub use views_module::{needs as needs_views_module, META as VIEWS_MODULE_META};
 
 /// The attribute the build puts on `#app` of a prerendered page: the link of the state rendered.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
@@ -47,22 +44,6 @@ pub const PRERENDERED_ATTR: &str = "data-prerendered";
 pub fn start() {
     panic::install();
     fold_js::install();
-    // A page that shows a view of the views module needs that module before it can hydrate.
-    if views_module::needs(&app::location_state().view) && !views_module::ready() {
-        wasm_bindgen_futures::spawn_local(async {
-            // On failure the page is drawn afresh, its view showing why and a way to retry.
-            let loaded = views_module::load().await.is_ok();
-            mount(loaded);
-        });
-    } else {
-        mount(true);
-    }
-}
-
-/// Mounts the app on `#app`: hydrating a page prerendered for exactly this state (when
-/// `can_hydrate`), rendering afresh otherwise.
-#[cfg(target_arch = "wasm32")]
-fn mount(can_hydrate: bool) {
     let mut initial = app::location_state();
     // Text typed into the prerendered search box before the app started is kept (hydrating
     // would reset the box to the page's empty query): the app starts from it instead.
@@ -83,7 +64,7 @@ fn mount(can_hydrate: bool) {
     };
     let made_for = root.get_attribute(PRERENDERED_ATTR);
     let _ = root.remove_attribute(PRERENDERED_ATTR);
-    if can_hydrate && made_for.as_deref() == Some(initial.href().as_str()) {
+    if made_for.as_deref() == Some(initial.href().as_str()) {
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
         root.set_inner_html("");

@@ -1,13 +1,12 @@
 //! Chooses the view for the URL state, and moves focus sensibly when the view changes: to the new
-//! view's heading, or back to the search box. A view whose code is in the views module
-//! (`views_module`) waits behind `views_gate::ViewsGate` until that module has loaded.
+//! view's heading, or back to the search box.
 
 use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
 use super::{
     about::About, charts, compare_view::CompareView, detail::*, dom,
-    principles_view::PrinciplesView, search_view::SearchView, views_gate::ViewsGate, views_module,
+    principles_view::PrinciplesView, search_view::SearchView,
 };
 use crate::state::View;
 
@@ -18,8 +17,6 @@ pub fn MainView() -> Html {
         .as_ref()
         .map(|c| c.state.view.clone())
         .unwrap_or_default();
-    // Set when the views module arrives, which draws the view the gate stood in for.
-    let views_arrived = use_state(|| false);
     let first = use_mut_ref(|| true);
     use_effect_with(view.clone(), move |v| {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
@@ -28,11 +25,6 @@ pub fn MainView() -> Html {
         if *v == View::Search {
             dom::focus_id("search");
         } else {
-            dom::focus_id("view-title");
-        }
-    });
-    use_effect_with(*views_arrived, |arrived| {
-        if *arrived {
             dom::focus_id("view-title");
         }
     });
@@ -46,21 +38,16 @@ pub fn MainView() -> Html {
             }
         })
     };
-    let body = if views_module::needs(&view) && !views_module::ready() {
-        let arrived = views_arrived.clone();
-        html! { <ViewsGate on_ready={Callback::from(move |()| arrived.set(true))} /> }
-    } else {
-        match &view {
-            View::Search => html! { <SearchView /> },
-            View::Signatory(id) => html! { <SignatoryDetail id={id.clone()} /> },
-            View::Principle(id) => html! { <PrincipleDetail id={id.clone()} /> },
-            View::Milestone(id) => html! { <MilestoneDetail id={id.clone()} /> },
-            View::Framework(id) => html! { <FrameworkDetail id={id.clone()} /> },
-            View::Principles => html! { <PrinciplesView /> },
-            View::Compare => html! { <CompareView /> },
-            View::Charts => html! { <charts::View /> },
-            View::About => html! { <About /> },
-        }
+    let body = match &view {
+        View::Search => html! { <SearchView /> },
+        View::Signatory(id) => html! { <SignatoryDetail id={id.clone()} /> },
+        View::Principle(id) => html! { <PrincipleDetail id={id.clone()} /> },
+        View::Milestone(id) => html! { <MilestoneDetail id={id.clone()} /> },
+        View::Framework(id) => html! { <FrameworkDetail id={id.clone()} /> },
+        View::Principles => html! { <PrinciplesView /> },
+        View::Compare => html! { <CompareView /> },
+        View::Charts => html! { <charts::View /> },
+        View::About => html! { <About /> },
     };
     html! { <div class="view" {onkeydown}>{ body }</div> }
 }

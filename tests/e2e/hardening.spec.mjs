@@ -55,7 +55,7 @@ const test = base.extend({
       await page.exposeBinding('__canaryHit', (source, where) => hits.push(`${source.frame.url().slice(0, 120)} (${where})`));
       await page.addInitScript(armCanary);
       // The scans, callable in every frame (an init script: the page's CSP does not apply to it).
-      await page.addInitScript({ content: `window.__scanFrame = ${scanFrame}; window.__unsafeLinks = ${unsafeLinks}; (${installViewLoaded})();` });
+      await page.addInitScript({ content: `window.__scanFrame = ${scanFrame}; window.__unsafeLinks = ${unsafeLinks};` });
       const canary = { hits, reset: () => hits.splice(0) };
       await use(canary);
       if (!page.isClosed()) {
@@ -139,20 +139,8 @@ const firstChars = (s, n) => [...wellFormed(s)].slice(0, n).join('');
 /** A query string from pairs, percent-encoded. */
 const query = (pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(wellFormed(k))}=${encodeURIComponent(wellFormed(v))}`).join('&')}`;
 
-/** Waits until the app has handled what just happened (Yew renders on the next tasks), and a view
- * whose code comes with the views module has it (src/ui/views_gate.rs: "Loading this view…"). */
-const settle = (frame) => frame.evaluate(async () => {
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  await window.__viewLoaded?.();
-});
-
-/** In the page: waits (at most 10 s) while a view says "Loading this view…". */
-function installViewLoaded() {
-  window.__viewLoaded = async () => {
-    const loading = () => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent === 'Loading this view…');
-    for (let i = 0; i < 500 && loading(); i++) await new Promise((r) => setTimeout(r, 20));
-  };
-}
+/** Waits until the app has handled what just happened (Yew renders on the next tasks). */
+const settle = (frame) => frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
 /** Goes to a query string without reloading: the app reads it as it does on Back and Forward. */
 async function goInApp(page, search) {
@@ -175,7 +163,6 @@ function visitAll(page, searches) {
       history.pushState(null, '', location.pathname + search);
       dispatchEvent(new PopStateEvent('popstate', { state: null }));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      await window.__viewLoaded?.();
       const fields = {};
       for (const dt of document.querySelectorAll('dl dt')) fields[dt.textContent] = dt.nextElementSibling?.textContent ?? null;
       out.push({

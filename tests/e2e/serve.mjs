@@ -93,7 +93,7 @@ function main(argv) {
   try {
     if (!statSync(path.join(root, 'index.html')).isFile()) throw new Error();
   } catch {
-    usage(`no index.html in ${root}: build first (trunk build --release)`);
+    usage(`no index.html in ${root}: build first (./dev build)`);
   }
 
   const server = http.createServer((req, res) => handle(root, req, res));

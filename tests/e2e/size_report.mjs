@@ -118,14 +118,6 @@ function main([distArg, budgetArg]) {
   console.log(`${fmt(sum(files, 'raw'))} ${fmt(sum(files, 'br'))}  all ${files.length} files`);
   console.log(`${fmt(sum(first, 'raw'))} ${fmt(sum(first, 'br'))}  first load, ${first.length} files`);
 
-  // A page that shows a view of the views module (charts, comparison, About, principles and their
-  // pages) also fetches that module before it starts (src/ui/views_module.rs).
-  const viewsMeta = /<meta name="?accord-views-module"? content="([^" ]+)/.exec(readFileSync(path.join(dist, 'index.html'), 'utf8'));
-  const views = viewsMeta && files.find((f) => f.rel === viewsMeta[1]);
-  if (views) {
-    console.log(`${fmt(sum(first, 'raw') + views.raw)} ${fmt(sum(first, 'br') + views.br)}  first load of a page of the views module (not budgeted: the same files plus ${views.rel})`);
-  }
-
   const missing = [...firstLoad].filter((p) => !files.some((f) => f.rel === p));
   for (const p of missing) console.error(`size_report: WARNING: index.html references ${p}, not in ${dist}`);
 

@@ -58,5 +58,5 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]
-    eprintln!("accord-files is the app's second wasm module, built by `trunk build` (see README).");
+    eprintln!("accord-files is the app's second wasm module, built by `./dev build` (see README, Deploy).");
 }
