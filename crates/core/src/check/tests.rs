@@ -1,5 +1,6 @@
 //! The matcher's rules as data: a table of rows and what each must give, against the project's
-//! dataset; and never panicking on any input.
+//! dataset; the hand-labelled vendor list (`tests/fixtures/vendor-list.csv`) and its precision and
+//! recall; never panicking on any input; and the time 10,000 rows take (printed, not asserted).
 
 use super::*;
 use crate::data::testdata;
@@ -279,6 +280,127 @@ fn labels_read_as_the_reader_sees_them() {
             "website domain",
             "close spelling"
         ]
+    );
+}
+
+fn fixture() -> Vec<Labelled> {
+    let text = include_str!("../../tests/fixtures/vendor-list.csv");
+    read_labelled(text).expect("the fixture reads")
+}
+
+#[test]
+fn the_vendor_list_is_matched_with_high_precision_and_recall() {
+    let m = matcher();
+    let rows = fixture();
+    let s = score(m, &rows);
+    let report = |positions: &[usize]| {
+        positions
+            .iter()
+            .map(|&p| {
+                format!(
+                    "  {:?} labelled {}: {}",
+                    rows[p].name,
+                    rows[p].expected,
+                    show(m, &m.check(&rows[p].name))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    println!(
+        "vendor list: {} rows, precision {:.4} ({} of {} called a signatory), recall {:.4} ({} of {} labelled one), {} agree in kind",
+        s.counts.rows,
+        s.precision,
+        s.counts.correct_signatory,
+        s.counts.predicted_signatory,
+        s.recall,
+        s.counts.correct_signatory,
+        s.counts.expected_signatory,
+        s.counts.agreeing,
+    );
+    println!(
+        "wrong:\n{}\nmissed:\n{}",
+        report(&s.wrong),
+        report(&s.missed)
+    );
+    let other_kind: Vec<usize> = (0..rows.len())
+        .filter(|&p| {
+            let o = m.check(&rows[p].name);
+            match rows[p].expected.as_str() {
+                "several" => !matches!(o, Outcome::Several(_)),
+                "none" => !matches!(o, Outcome::NotListed | Outcome::Unusable(_)),
+                _ => false,
+            }
+        })
+        .collect();
+    println!(
+        "labelled several or none, classified otherwise (not counted):\n{}",
+        report(&other_kind)
+    );
+    assert!(rows.len() >= 300, "{} rows", rows.len());
+    assert_eq!(s.counts.unknown_labels, 0, "labels that are no id");
+    assert!(
+        s.precision >= 0.99,
+        "precision {:.4}; wrong:\n{}",
+        s.precision,
+        report(&s.wrong)
+    );
+    assert!(
+        s.recall >= 0.95,
+        "recall {:.4}; missed:\n{}",
+        s.recall,
+        report(&s.missed)
+    );
+}
+
+#[test]
+fn the_vendor_list_labels_none_only_for_names_not_in_the_data() {
+    // A row labelled `none` must not be, word for word, a name or alias of the dataset.
+    let m = matcher();
+    for r in fixture().iter().filter(|r| r.expected == "none") {
+        let compact = normalize(&r.name).replace(' ', "");
+        assert!(
+            !m.exact.contains_key(&compact),
+            "{:?} is labelled none but is in the data",
+            r.name
+        );
+    }
+}
+
+/// Not a check: the time to classify 10,000 rows (the fixture's, repeated), printed for
+/// docs/PERFORMANCE.md. Debug builds are several times slower than release.
+#[test]
+fn time_ten_thousand_rows() {
+    let m = matcher();
+    let rows = fixture();
+    let names: Vec<&str> = rows
+        .iter()
+        .map(|r| r.name.as_str())
+        .cycle()
+        .take(10_000)
+        .collect();
+    let start = std::time::Instant::now();
+    let signatories = names
+        .iter()
+        .filter(|n| m.check(n).signatory().is_some())
+        .count();
+    let elapsed = start.elapsed();
+    println!(
+        "10000 rows checked in {:.1} ms ({} signatories; {} build)",
+        elapsed.as_secs_f64() * 1e3,
+        signatories,
+        if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        }
+    );
+    let start = std::time::Instant::now();
+    let built = Matcher::new(testdata());
+    println!(
+        "matcher built in {:.3} ms ({} forms)",
+        start.elapsed().as_secs_f64() * 1e3,
+        built.forms.len()
     );
 }
 
