@@ -16,4 +16,4 @@ pub mod data {
     pub use crate::dataset::{builtin, unpack_builtin};
     pub use accord_core::data::*;
 }
-pub use accord_core::{filter, fold, search, sort, state};
+pub use accord_core::{check, filter, fold, search, sort, state};

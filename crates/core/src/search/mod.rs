@@ -19,7 +19,8 @@ mod query;
 mod rank;
 mod suggest;
 pub mod synthetic;
-mod typo;
+/// The bounded edit distance, shared with `check`'s close spellings.
+pub(crate) mod typo;
 
 pub use crate::filter::Facet;
 /// Folding lives below `data`, which uses it too; here for the search's callers.
