@@ -20,7 +20,7 @@
 //    received body size (Playwright `request.sizes().responseBodySize`, which is CDP's
 //    encodedDataLength less the response headers, i.e. the brotli bytes), checked against what
 //    the server sent. Requests of the service worker's install (its precache) are listed apart and
-//    not counted: they happen after load, in the background. Budget: <= 150 KiB.
+//    not counted: they happen after load, in the background. Budget: <= 170 KiB.
 // 2. Lighthouse 13 (npm `lighthouse`, its CLI, mobile with the default simulated throttling) on the
 //    home page and a signatory page: performance >= 95, accessibility = 100, best practices = 100,
 //    SEO >= 95; LCP, TBT and total transfer size recorded; every audit that costs a category its
@@ -56,7 +56,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 // ------------------------------------------------------------------------------------------------
 // The budgets
 
-const FIRST_LOAD_BUDGET_KIB = 150; // KiB = 1024 bytes, as in size_report.mjs and ./dev
+const FIRST_LOAD_BUDGET_KIB = 170; // KiB = 1024 bytes, as in size_report.mjs and ./dev
 const DEFAULT_LIGHTHOUSE_PAGES = [
   { name: 'home', path: '/' },
   { name: 'signatory', path: '/signatory/cisco/' },
