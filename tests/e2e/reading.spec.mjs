@@ -53,8 +53,8 @@ test('About lists the sources by publisher, each with the records that cite it',
   await openApp(page, '/about/');
   const all = page.getByRole('region', { name: /sources, by publisher/ });
   await expect(all.getByRole('heading', { level: 3 }).first()).toBeVisible();
-  await expect(all.getByRole('link', { name: 'Cisco' }).first()).toBeVisible();
-  await all.getByRole('link', { name: 'Cisco' }).first().click();
+  await expect(all.getByRole('link', { name: 'Cisco', exact: true }).first()).toBeVisible();
+  await all.getByRole('link', { name: 'Cisco', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cisco');
 });
 

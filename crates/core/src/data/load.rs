@@ -16,7 +16,7 @@ pub fn record_label(index: usize, value: &Value) -> String {
     match name {
         Some(n) => {
             let short: String = n.chars().take(60).collect();
-            format!("#{} {:?}", index + 1, short)
+            format!("#{} \"{}\"", index + 1, short.escape_debug())
         }
         None => format!("#{}", index + 1),
     }

@@ -27,7 +27,7 @@ impl Origin<'_> {
 }
 
 fn label(index: usize, name: &str) -> String {
-    format!("#{} {:?}", index + 1, name)
+    format!("#{} \"{}\"", index + 1, name.escape_debug())
 }
 
 /// True for an absolute http or https URL with a host and no spaces or control characters.
@@ -161,7 +161,7 @@ fn check_sources(c: &mut Checker<'_>, d: &Dataset) {
     const S: &str = "sources";
     let mut described: HashMap<&str, usize> = HashMap::new();
     for (i, s) in d.sources.iter().enumerate() {
-        let rec = format!("#{} {:?}", i + 1, s.url);
+        let rec = format!("#{} \"{}\"", i + 1, s.url.escape_debug());
         if !is_http_url(&s.url) {
             c.push(S, &rec, "url", format!("`{}` is not an http(s) URL", s.url));
         }
@@ -189,7 +189,7 @@ fn check_sources(c: &mut Checker<'_>, d: &Dataset) {
     }
     for (i, s) in d.sources.iter().enumerate() {
         if !cited.contains(&*s.url) {
-            let rec = format!("#{} {:?}", i + 1, s.url);
+            let rec = format!("#{} \"{}\"", i + 1, s.url.escape_debug());
             c.push(S, &rec, "url", "no record cites this source");
         }
     }
