@@ -17,13 +17,13 @@ pub fn install() {
         web_sys::console::error_1(&format!("Accord Explorer panicked: {_info}").into());
     }));
     // Lets the end-to-end suite prove the crash screen works; an event only same-origin script can
-    // send. Compiled only into the build `./dev test` makes (`--cfg accord_selftest`), never into
-    // the one `./dev build` deploys.
-    #[cfg(accord_selftest)]
+    // send. Compiled only into the build `./dev test` makes (feature `selftest`), never into the
+    // one `./dev build` deploys.
+    #[cfg(feature = "selftest")]
     selftest_trigger();
 }
 
-#[cfg(all(target_arch = "wasm32", accord_selftest))]
+#[cfg(all(target_arch = "wasm32", feature = "selftest"))]
 fn selftest_trigger() {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
