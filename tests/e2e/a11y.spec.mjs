@@ -39,6 +39,10 @@ function describe(violations) {
  * Empty now; an entry turns its test into `test.fixme` with the finding attached. */
 const KNOWN = new Map([]);
 
+// axe reads every node of a page: About now lists 97 citations with the records citing each, and
+// on 2 busy cores one analysis can take longer than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 for (const theme of ['light', 'dark']) {
   test.describe(`${theme} theme`, () => {
     for (const [name, url, heading] of PAGES) {

@@ -57,9 +57,7 @@ test('the downloaded dataset holds the data the app was built from', async ({ pa
 test('opening a good dataset file replaces the data everywhere', async ({ page }) => {
   await openApp(page, '/?view=about');
   const bundle = await exportDataset(page);
-  bundle.signatories.push(NEW_SIGNATORY);
-  // Every source a record cites has its citation.
-  bundle.sources.push({ url: NEW_SIGNATORY.sources[0], title: 'Example Corp joins the Tech Accord', publisher: 'Example News', date: '2026-11' });
+  addNewSignatory(bundle);
 
   await page.getByLabel('Open a dataset file').setInputFiles({
     name: 'accord-plus-one.json',
@@ -174,7 +172,7 @@ test('a file that is not JSON is refused, naming the file', async ({ page }) => 
 test('a dataset file can be dropped on the loader', async ({ page }) => {
   await openApp(page, '/?view=about');
   const bundle = await exportDataset(page);
-  bundle.signatories.push(NEW_SIGNATORY);
+  addNewSignatory(bundle);
   const text = JSON.stringify(bundle);
   const dataTransfer = await page.evaluateHandle((json) => {
     const dt = new DataTransfer();
@@ -188,6 +186,12 @@ test('a dataset file can be dropped on the loader', async ({ page }) => {
   await expect(page.getByText(`Opened dropped.json: ${DATA.signatories.length + 1} signatories.`)).toBeVisible();
   await expect(header(page)).toContainText(coverageLine(DATA.signatories.length + 1));
 });
+
+/** Adds NEW_SIGNATORY to a dataset file, with the citation of its source (every cited URL has one). */
+function addNewSignatory(bundle) {
+  bundle.signatories.push(NEW_SIGNATORY);
+  bundle.sources.push({ url: NEW_SIGNATORY.sources[0], title: 'Example Corp joins the Tech Accord', publisher: 'Example News', date: '2026-11' });
+}
 
 async function openCiscoThroughTheApp(page) {
   await header(page).getByRole('link', { name: 'Search' }).click();

@@ -33,7 +33,7 @@ const ACCENTED = DATA.signatories.flatMap((s) => {
 
 test('the data has accented names and words to search for', () => {
   const words = ACCENTED.map((a) => a.word);
-  for (const w of ['Telefónica', 'compañías', 'líderes', 'troisième', 'première', 'étions']) {
+  for (const w of ['Telefónica', 'troisième', 'première', 'étions']) {
     expect(words, `data/signatories.json no longer has "${w}"`).toContain(w);
   }
 });
