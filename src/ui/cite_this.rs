@@ -1,6 +1,7 @@
 //! "Cite this page" on every record's page: an APA-style reference and a BibTeX entry
 //! (`data::cite`), each with a Copy button. It is a closed `<details>`, readable without script;
-//! once the app runs, the permalink becomes absolute and the access date is today's.
+//! when a reader opens it in the running app, the permalink becomes absolute and the access date
+//! today's.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -21,18 +22,18 @@ pub struct CiteThisProps {
 #[component]
 pub fn CiteThis(props: &CiteThisProps) -> Html {
     let ctx = use_ctx();
-    // What only the browser knows, filled in after the first render (which must equal the
-    // prerendered markup): where the page lives, and today's date.
+    // What only the browser knows, filled in when the reader opens the panel (hydration must
+    // leave the prerendered markup as it is): where the page lives, and today's date.
     let known = use_state(|| None::<(String, Option<PartialDate>)>);
-    {
+    let ontoggle = {
         let known = known.clone();
         let path = props.path.clone();
-        use_effect_with(path, move |path| {
-            if let Some(url) = dom::absolute(path) {
+        Callback::from(move |_: Event| {
+            if let Some(url) = dom::absolute(&path) {
                 known.set(Some((url, dom::today())));
             }
-        });
-    }
+        })
+    };
     let copied = use_state(|| None::<String>);
     let Some(ctx) = ctx else {
         return html! {};
@@ -65,7 +66,7 @@ pub fn CiteThis(props: &CiteThisProps) -> Html {
         })
     };
     html! {
-        <details class="cite-this">
+        <details class="cite-this" {ontoggle}>
             <summary>{ "Cite this page" }</summary>
             <h2 class="cite-heading">{ "APA" }</h2>
             <p class="cite-text" id="cite-apa">{ apa_text.clone() }</p>
@@ -73,7 +74,9 @@ pub fn CiteThis(props: &CiteThisProps) -> Html {
             <h2 class="cite-heading">{ "BibTeX" }</h2>
             <pre class="cite-text" id="cite-bibtex"><code>{ bib_text.clone() }</code></pre>
             <button type="button" onclick={copy("BibTeX entry", bib_text)}>{ "Copy BibTeX entry" }</button>
-            <p class="cite-status" role="status">{ (*copied).clone().unwrap_or_default() }</p>
+            <p class="cite-status" role="status">
+                if let Some(message) = (*copied).clone() { { message } }
+            </p>
         </details>
     }
 }

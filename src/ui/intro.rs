@@ -74,7 +74,7 @@ pub fn Intro() -> Html {
                         <q>{ q.text.to_string() }</q>
                         <span class="intro-source">{ " (" }{ for q.sources.first().map(|u| source_link(u)) }{ ")" }</span>
                     }
-                    { ". " }{ size }
+                    { format!(". {size}") }
                 </p>
                 <p class="intro-principles">{ "Its four principles: " }{ for principles }</p>
             </div>

@@ -37,7 +37,10 @@ pub fn Citation(props: &CitationProps) -> Html {
             html! {
                 <span class="citation">
                     <a href={url} target="_blank" rel="noopener noreferrer">{ linked }</a>
-                    { format!("{}{relation}", s.citation_rest()) }
+                    // An empty text would not survive the HTML parser, and hydration would add it.
+                    if !(s.citation_rest().is_empty() && relation.is_empty()) {
+                        { format!("{}{relation}", s.citation_rest()) }
+                    }
                 </span>
             }
         }
