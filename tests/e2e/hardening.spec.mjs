@@ -652,7 +652,7 @@ test.describe('a dataset file with payloads', () => {
     });
     bundle.signatories.push(...added);
     // Every cited URL has its citation: the payloads ride in its title and publisher too.
-    bundle.sources.push(...added.map((s) => ({ url: s.sources[0], title: s.name, publisher: s.status })));
+    bundle.sources.push(...added.map((s) => ({ url: s.sources[0], title: s.name, publisher: `Publisher ${s.status}` })));
     bundle.meta.known_gaps = [...bundle.meta.known_gaps, ...CORPUS.map((p) => wellFormed(p.text))];
     await openDatasetFile(page, 'payloads.json', Buffer.from(JSON.stringify(bundle)));
     const n = DATA.signatories.length + added.length;
