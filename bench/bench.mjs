@@ -241,6 +241,22 @@ window.bench = {
     };
   },
 
+  /** "Check a list": precision and recall on the labelled vendor list, and the milliseconds to
+   * check `n` rows (the median of `runs`, after one warm-up run). */
+  check(n, runs = 7) {
+    const [precision, recall, labelled] = wasm().check_score().split(' ').map(Number);
+    const rows = wasm().check_prepare(n);
+    sink += wasm().check_run();
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = now();
+      sink += wasm().check_run();
+      times.push(now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return { precision, recall, labelled, rows, median_ms: quantile(times, 0.5), max_ms: times[times.length - 1], runs };
+  },
+
   crossOriginIsolated: () => window.crossOriginIsolated,
 };
 

@@ -39,13 +39,14 @@ impl Page {
 }
 
 /// Every page built ahead: the home page (every signatory listed), each signatory, principle,
-/// milestone and framework, and the principles, charts, compare and about views.
+/// milestone and framework, and the principles, charts, compare, check and about views.
 pub fn all(d: &Dataset) -> Vec<Page> {
     let mut views = vec![
         View::Search,
         View::Principles,
         View::Charts,
         View::Compare,
+        View::Check,
         View::About,
     ];
     views.extend(
@@ -100,6 +101,7 @@ pub fn title(d: &Dataset, view: &View) -> String {
         View::Principles => "The four principles and related frameworks".to_owned(),
         View::Charts => "Charts: growth, countries, sectors and milestones".to_owned(),
         View::Compare => "Compare signatories side by side".to_owned(),
+        View::Check => "Check a list of companies against the Accord".to_owned(),
         View::About => "About the data: sources, coverage and gaps".to_owned(),
     };
     format!("{what} | {SITE_NAME}")
@@ -174,6 +176,11 @@ pub fn description(d: &Dataset, view: &View) -> String {
              charts of {}.",
             d.coverage_line()
         ),
+        View::Check => format!(
+            "Paste or open a vendor list and see which companies signed the Cybersecurity Tech \
+             Accord, when, and on what evidence ({}). The list never leaves your browser.",
+            d.coverage_line()
+        ),
         View::About => format!(
             "Where Accord Explorer's facts come from, what the data covers ({}) and what it \
              does not.",
@@ -211,7 +218,7 @@ mod tests {
         let pages = all(d);
         assert_eq!(
             pages.len(),
-            5 + d.signatories.len() + d.principles.len() + d.milestones.len() + d.frameworks.len()
+            6 + d.signatories.len() + d.principles.len() + d.milestones.len() + d.frameworks.len()
         );
         let mut paths: Vec<&str> = pages.iter().map(|p| &*p.path).collect();
         crate::sort::sort(&mut paths);

@@ -19,6 +19,7 @@ fn view() -> impl Strategy<Value = View> {
         Just(View::Principles),
         Just(View::Charts),
         Just(View::Compare),
+        Just(View::Check),
         Just(View::About),
     ]
 }

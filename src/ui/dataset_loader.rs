@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::context::use_ctx;
+use super::file_drop::FileDrop;
 use super::files;
 use crate::data::MAX_FILE_BYTES;
 
@@ -46,7 +47,6 @@ fn read_file(file: web_sys::File, done: Callback<(String, Result<String, String>
 pub fn DatasetLoader() -> Html {
     let ctx = use_ctx();
     let outcome = use_state(|| Outcome::Idle);
-    let dragging = use_state(|| false);
     let Some(ctx) = ctx else { return html! {} };
     let done = {
         let outcome = outcome.clone();
@@ -73,41 +73,7 @@ pub fn DatasetLoader() -> Html {
             });
         })
     };
-    let onchange = {
-        let done = done.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_file(file, done.clone());
-            }
-            input.set_value("");
-        })
-    };
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
-    let ondrop = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|dt| dt.files())
-                .and_then(|f| f.get(0))
-            {
-                read_file(file, done.clone());
-            }
-        })
-    };
+    let on_file = Callback::from(move |file: web_sys::File| read_file(file, done.clone()));
     let status = match &*outcome {
         Outcome::Idle => html! {},
         Outcome::Opening(name) => html! { <p>{ format!("Opening {name}…") }</p> },
@@ -122,11 +88,8 @@ pub fn DatasetLoader() -> Html {
         },
     };
     html! {
-        <div class={classes!("drop-zone", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
-            <label for="dataset-file">{ "Open a dataset file" }</label>
-            <input id="dataset-file" type="file" accept=".json,application/json" {onchange} />
-            <p class="help">{ "…or drop a .json file here." }</p>
+        <FileDrop id="dataset-file" label="Open a dataset file" accept=".json,application/json" help="…or drop a .json file here." {on_file}>
             <div role="status" aria-live="polite">{ status }</div>
-        </div>
+        </FileDrop>
     }
 }

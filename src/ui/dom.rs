@@ -110,6 +110,15 @@ pub fn input_value(id: &str) -> Option<String> {
         .map(|i| i.value())
 }
 
+/// The current text of the textarea with this id, if there is one.
+pub fn textarea_value(id: &str) -> Option<String> {
+    document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .ok()
+        .map(|t| t.value())
+}
+
 /// Marks the page as running: `data-app="ready"` on the root element, once the app's first
 /// render is in place (a prerendered page is readable, but only interactive from then on).
 pub fn mark_ready() {
@@ -187,6 +196,13 @@ pub fn download(filename: &str, mime: &str, text: &str) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Opens the browser's print dialog (the print style sheet leaves the page's own content).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
 }
 
 /// Logs a failure the person did not cause and cannot act on beyond trying again.

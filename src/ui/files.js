@@ -26,3 +26,20 @@ export async function export_rows(js, wasm, packed, rows, csv) {
 export async function dataset_file(js, wasm, packed) {
   return (await files(js, wasm)).dataset_file(packed);
 }
+
+export async function read_list(js, wasm, name, bytes, column, header) {
+  return (await files(js, wasm)).read_list(name, bytes, column, header);
+}
+
+export async function check_names(js, wasm, packed, names) {
+  return (await files(js, wasm)).check_names(packed, names);
+}
+
+export async function export_check(js, wasm, packed, name, bytes, column, header, outcomes, csv) {
+  return (await files(js, wasm)).export_check(packed, name, bytes, column, header, outcomes, csv);
+}
+
+// Loads the module ahead, so that nothing is fetched while a list is checked.
+export async function preload(js, wasm) {
+  await files(js, wasm);
+}

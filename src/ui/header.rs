@@ -54,6 +54,7 @@ pub fn Header() -> Html {
                     { section(View::Principles, "Principles") }
                     { section(View::Charts, "Charts") }
                     { section(View::Compare, "Compare") }
+                    { section(View::Check, "Check a list") }
                     { section(View::About, "About the data") }
                 </ul>
             </nav>

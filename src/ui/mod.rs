@@ -5,6 +5,8 @@ mod about;
 mod app;
 mod badges;
 mod charts;
+mod check_results;
+mod check_view;
 mod cite_this;
 mod compare_toggle;
 mod compare_view;
@@ -13,9 +15,9 @@ mod dataset_loader;
 mod detail;
 mod dom;
 mod embed;
+mod file_drop;
 mod files;
 mod filter_panel;
-pub mod fold_js;
 mod footer;
 mod header;
 mod highlight;
@@ -32,6 +34,7 @@ mod sources;
 mod themes_matrix;
 mod views;
 
+pub use accord_fold_js as fold_js;
 pub use app::{App, AppProps};
 
 /// The attribute the build puts on `#app` of a prerendered page: the link of the state rendered.

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
 use super::{
-    about::About, charts, compare_view::CompareView, detail::*, dom,
+    about::About, charts, check_view::CheckView, compare_view::CompareView, detail::*, dom,
     principles_view::PrinciplesView, search_view::SearchView,
 };
 use crate::state::View;
@@ -47,6 +47,7 @@ pub fn MainView() -> Html {
         View::Principles => html! { <PrinciplesView /> },
         View::Compare => html! { <CompareView /> },
         View::Charts => html! { <charts::View /> },
+        View::Check => html! { <CheckView /> },
         View::About => html! { <About /> },
     };
     html! { <div class="view" {onkeydown}>{ body }</div> }

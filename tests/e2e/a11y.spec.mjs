@@ -19,6 +19,7 @@ const PAGES = [
   ['charts view', '/?view=charts', 'Charts'],
   ['compare view with 3 signatories', '/?view=compare&cmp=cisco,nokia,telefonica', 'Compare signatories'],
   ['about view', '/?view=about', 'About the data'],
+  ['check a list view', '/check/', 'Check a list of companies'],
 ];
 
 /** Violations as readable lines: rule, impact, and each element with axe's summary of it. */

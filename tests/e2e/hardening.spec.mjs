@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from './fixtures.mjs';
 import { DATA, captureDownload, coverageLine, openApp, searchPage, startStaticServer } from './helpers.mjs';
-import { CORPUS, describe as show, htmlEscape, wellFormed } from './injection-corpus.mjs';
+import { CORPUS, PAYLOADS, describe as show, htmlEscape, wellFormed } from './injection-corpus.mjs';
 
 // ------------------------------------------------------------------------------------------------
 // The canary
@@ -823,6 +823,33 @@ function everyPage() {
     `?view=compare&cmp=${ids(DATA.signatories).slice(0, 4).join(',')}`,
   ];
 }
+
+test.describe('a vendor list with payloads', () => {
+  test('pasted, and as the cells and column names of a CSV file, every payload stays text', async ({ page, canary }) => {
+    test.setTimeout(90_000);
+    await openApp(page, '/check/');
+    const main = page.getByRole('main');
+    // Pasted: one line a payload (a payload with line breaks makes several rows).
+    await main.getByRole('textbox', { name: 'Company names, one a line' }).fill(PAYLOADS.join('\n'));
+    await main.getByRole('button', { name: 'Check these names' }).click();
+    await expect(main.getByRole('status')).toHaveText(/^Checked [\d,]+ rows\.$/);
+    await expectClean(page, canary, 'checking the pasted payloads');
+    const shown = await main.getByRole('table').getByRole('rowheader').allInnerTexts();
+    expect(shown.length).toBeGreaterThanOrEqual(PAYLOADS.length);
+    expect(shown[0]).toBe(PAYLOADS[0].trim());
+
+    // A CSV file whose column names and cells are the payloads (those with a NUL excepted: a file
+    // with one is not text, and says so).
+    const texts = PAYLOADS.filter((p) => !p.includes('\0'));
+    // A CSV file whose column names and cells are the payloads.
+    const cell = (t) => `"${wellFormed(t).replace(/"/g, '""')}"`;
+    const csv = [`Supplier,${texts.slice(0, 20).map(cell).join(',')}`, ...texts.map((p) => `${cell(p)},${cell(p)}`)].join('\n');
+    await main.getByLabel('Open a list (.txt or .csv)').setInputFiles({ name: 'payloads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(main.getByRole('status')).toHaveText(/^Checked [\d,]+ rows\.$/);
+    await expect(main.getByRole('combobox', { name: 'Column of company names' }).locator('option:checked')).toHaveText('Supplier');
+    await expectClean(page, canary, 'checking a CSV of payloads');
+  });
+});
 
 test.describe('links are safe', () => {
   test('on a signatory page, and on every other page: new tabs get noopener noreferrer, external links are http(s)', async ({ page }) => {

@@ -102,7 +102,7 @@ test.describe('offline', () => {
     server = null;
   }
 
-  test('after one visit, search, filters, details, comparison, charts, exports and opening a file work offline', async ({ page, context }) => {
+  test('after one visit, search, filters, details, comparison, charts, exports, opening a file and checking a list work offline', async ({ page, context }) => {
     // The build wrote its precache list and version into sw.js (tools/post_build.mjs).
     const sw = readFileSync(path.join(build.dir, 'sw.js'), 'utf8');
     expect(sw).not.toContain('__ACCORD_PRECACHE__');
@@ -152,6 +152,13 @@ test.describe('offline', () => {
     await openApp(page, `${origin}/?view=charts`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charts');
     await expect(page.getByRole('link', { name: /^Europe: \d+ signatories$/ })).toBeVisible();
+    // Checking a list, and its download.
+    await openApp(page, `${origin}/check/`);
+    await page.getByRole('textbox', { name: 'Company names, one a line' }).fill('Cisco Systems, Inc.\nGoogle LLC');
+    await page.getByRole('button', { name: 'Check these names' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Checked/ })).toHaveText('Checked 2 rows.');
+    const checked = await captureDownload(page, () => page.getByRole('button', { name: 'Download the results (CSV)' }).click());
+    expect(parseCsv(checked.bytes.toString('utf8').replace(/^\uFEFF/, '')).map((r) => r[0])).toEqual(['Name', 'Cisco Systems, Inc.', 'Google LLC']);
     // Opening a dataset file (the app's own export, made offline too).
     await openApp(page, `${origin}/?view=about`);
     const data = await captureDownload(page, () =>

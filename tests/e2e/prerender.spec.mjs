@@ -32,7 +32,7 @@ const RECORD_PAGES = [
   ...DATA.frameworks.map((f) => `framework/${f.id}/`),
   ...DATA.milestones.map((m) => `milestone/${m.id}/`),
 ];
-const VIEW_PAGES = ['', 'principles/', 'charts/', 'compare/', 'about/'];
+const VIEW_PAGES = ['', 'principles/', 'charts/', 'compare/', 'check/', 'about/'];
 
 test.describe('prerendered files', () => {
   test('dist/ holds a page per signatory, principle, framework and milestone, each with its own head', () => {
@@ -141,32 +141,32 @@ async function expectHydratedUnchanged(page, url) {
 }
 
 test.describe('hydration', () => {
-  const PAGES = ['/', '/signatory/telefonica/', '/principle/no-offense/', '/framework/charter-of-trust/', '/principles/', '/charts/', '/about/', '/milestone/' + DATA.milestones[0].id + '/'];
+  test('the app takes over the home page without changing its markup, and its links then move in the app', async ({ page }) => {
+    await expectHydratedUnchanged(page, '/');
+    await page.evaluate(() => (window.__samePage = true));
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'About the data' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+    expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  });
 
-  for (const url of PAGES) {
-    test(`the app takes over ${url} without changing its markup`, async ({ page }) => {
-      await expectHydratedUnchanged(page, url);
-      // And the page is live: a link moves in the app, without loading a page.
-      await page.evaluate(() => (window.__samePage = true));
-      await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'About the data' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
-      expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  // Every prerendered page, in groups that the workers share.
+  const ALL = [...VIEW_PAGES, ...RECORD_PAGES].map((p) => `/${p}`);
+  const GROUP = 12;
+  for (let i = 0; i < ALL.length; i += GROUP) {
+    const group = ALL.slice(i, i + GROUP);
+    test(`prerendered pages ${i + 1}–${i + group.length} of ${ALL.length} are taken over without a change`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      for (const url of group) {
+        // A page of its own each: nothing of the previous page's app may linger.
+        const page = await browser.newPage();
+        try {
+          await expectHydratedUnchanged(page, url);
+        } finally {
+          await page.close();
+        }
+      }
     });
   }
-
-  test('every prerendered page is taken over without a change', async ({ browser }) => {
-    test.setTimeout(300_000);
-    const all = [...VIEW_PAGES, ...RECORD_PAGES].map((p) => `/${p}`);
-    for (const url of all) {
-      // A page of its own each: nothing of the previous page's app may linger.
-      const page = await browser.newPage();
-      try {
-        await expectHydratedUnchanged(page, url);
-      } finally {
-        await page.close();
-      }
-    }
-  });
 
   test.describe('a remembered theme', () => {
     // The app's JavaScript must come from the network, where the test can hold it back.

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use accord_core::check;
 use accord_core::data::Dataset;
 use accord_core::search::{self, Index, RecordRef};
 use accord_core::state::Sort;
@@ -151,6 +152,50 @@ pub fn top(query: &str, k: u32) -> String {
             .take(k as usize)
             .collect();
         ids.join("\n")
+    })
+}
+
+/// The hand-labelled vendor list of the matcher's tests (crates/core/tests/fixtures).
+const VENDOR_LIST: &str = include_str!("../../core/tests/fixtures/vendor-list.csv");
+
+thread_local! {
+    static ROWS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// "Check a list" on the labelled vendor list, against the built-in dataset: `precision recall
+/// rows` of the "Signatory" outcome (`check::score`), or the reason it could not be read.
+#[wasm_bindgen]
+pub fn check_score() -> String {
+    match check::read_labelled(VENDOR_LIST) {
+        Ok(rows) => {
+            let s = check::score(&check::Matcher::new(data::builtin()), &rows);
+            format!("{} {} {}", s.precision, s.recall, s.counts.rows)
+        }
+        Err(e) => e,
+    }
+}
+
+/// Prepares `n` rows to check: the labelled list's names, over and over.
+#[wasm_bindgen]
+pub fn check_prepare(n: u32) -> u32 {
+    let names: Vec<String> = check::read_labelled(VENDOR_LIST)
+        .map(|rows| rows.into_iter().map(|r| r.name).collect())
+        .unwrap_or_default();
+    ROWS.with_borrow_mut(|rows| {
+        *rows = names.iter().cycle().take(n as usize).cloned().collect();
+        rows.len() as u32
+    })
+}
+
+/// Checks the prepared rows as the files module does (a matcher built, then every row); the
+/// number of rows found to be signatories.
+#[wasm_bindgen]
+pub fn check_run() -> u32 {
+    let m = check::Matcher::new(data::builtin());
+    ROWS.with_borrow(|rows| {
+        rows.iter()
+            .filter(|r| m.check(r).signatory().is_some())
+            .count() as u32
     })
 }
 

@@ -7,7 +7,7 @@
 //! (`set_decompose`) is used for every one. Without one, native builds (tests, tools, `build.rs`)
 //! use the `unicode-normalization` crate and the standard library's lowercase mapping; the wasm
 //! build, which links neither table, keeps a non-ASCII character as it is. The app installs the
-//! browser's own `normalize("NFD")` and `toLowerCase` at start (`ui::fold_js`).
+//! browser's own `normalize("NFD")` and `toLowerCase` at start (`accord-fold-js`).
 
 use std::sync::OnceLock;
 

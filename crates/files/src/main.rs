@@ -1,13 +1,16 @@
-//! The app's second wasm module: opening a dataset file and writing downloads. The page loads it
-//! only when a person opens a file or downloads (see `ui::files`), so serde, serde_json, csv and
-//! the validation of a whole dataset are not part of the first load. Datasets cross between the
-//! two modules in the packed form of `data::pack`.
+//! The app's second wasm module: opening a dataset file, checking a vendor list and writing
+//! downloads. The page loads it only when a person opens a file, opens "Check a list" or downloads
+//! (see `ui::files`), so serde, serde_json, csv, encoding_rs, the matcher and the validation of a
+//! whole dataset are not part of the first load. Datasets cross between the two modules in the
+//! packed form of `data::pack`, a checked list's outcomes in the form of `check::codes`.
 //!
 //! Every function takes and gives plain values; a failure is a JavaScript array of messages, one
 //! per problem, that the app shows as text.
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use accord_core::check::list::{self, Choice, List, Shape};
+    use accord_core::check::{codes, report, Matcher};
     use accord_core::data::{self, pack, Dataset};
     use wasm_bindgen::prelude::*;
 
@@ -41,6 +44,88 @@ mod exports {
             data::export::to_csv(&d, rows)
         } else {
             data::export::to_json(&d, rows)
+        })
+    }
+
+    /// The person's choice of column and header row: -1 lets the reader decide.
+    fn choice(column: i32, header: i32) -> Choice {
+        Choice {
+            column: usize::try_from(column).ok(),
+            header: (header >= 0).then_some(header > 0),
+        }
+    }
+
+    fn read(name: &str, bytes: &[u8], column: i32, header: i32) -> Result<List, JsValue> {
+        list::read(name, bytes, choice(column, header)).map_err(|e| messages([e.to_string()]))
+    }
+
+    fn set(o: &js_sys::Object, key: &str, value: impl Into<JsValue>) {
+        // Setting a property of a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(o, &key.into(), &value.into());
+    }
+
+    fn strings<'a>(items: impl IntoIterator<Item = &'a str>) -> js_sys::Array {
+        items.into_iter().map(JsValue::from_str).collect()
+    }
+
+    /// Reads a vendor list (pasted text when `name` is "", or a .txt or .csv file): an object with
+    /// `columns`, `column`, `header`, `delimiter` ("" for one name a line), `encoding`, `total`
+    /// (rows in the list) and `names` (the name of each row kept, at most `list::MAX_ROWS`).
+    #[wasm_bindgen]
+    pub fn read_list(
+        name: &str,
+        bytes: &[u8],
+        column: i32,
+        header: i32,
+    ) -> Result<JsValue, JsValue> {
+        let l = read(name, bytes, column, header)?;
+        let o = js_sys::Object::new();
+        set(&o, "columns", strings(l.columns.iter().map(String::as_str)));
+        set(&o, "column", l.column as u32);
+        set(&o, "header", l.header);
+        let delimiter = match l.shape {
+            Shape::Lines => String::new(),
+            Shape::Table(d) => char::from(d).to_string(),
+        };
+        set(&o, "delimiter", delimiter);
+        set(&o, "encoding", l.encoding);
+        set(&o, "total", l.total as u32);
+        set(&o, "names", strings(l.names()));
+        Ok(o.into())
+    }
+
+    /// Checks names against the dataset: their outcomes in the form of `check::codes`.
+    #[wasm_bindgen]
+    pub fn check_names(packed: &[u8], names: Vec<String>) -> Result<Vec<u32>, JsValue> {
+        accord_fold_js::install();
+        let m = Matcher::new(&unpacked(packed)?);
+        let outcomes: Vec<_> = names.iter().map(|n| m.check(n)).collect();
+        Ok(codes::encode(&outcomes))
+    }
+
+    /// A checked list as CSV (`csv` true) or JSON: the list read again as `read_list` read it,
+    /// with these outcomes (a person's choices among candidates included).
+    #[wasm_bindgen]
+    pub fn export_check(
+        packed: &[u8],
+        name: &str,
+        bytes: &[u8],
+        column: i32,
+        header: i32,
+        outcomes: Vec<u32>,
+        csv: bool,
+    ) -> Result<String, JsValue> {
+        let d = unpacked(packed)?;
+        let l = read(name, bytes, column, header)?;
+        let outcomes = codes::decode(&outcomes, d.signatories.len())
+            .filter(|o| o.len() == l.rows.len())
+            .ok_or_else(|| {
+                messages(["the results do not fit the list; check it again".to_owned()])
+            })?;
+        Ok(if csv {
+            report::to_csv(&d, &l, &outcomes)
+        } else {
+            report::to_json(&d, &l, &outcomes)
         })
     }
 

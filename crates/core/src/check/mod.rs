@@ -42,7 +42,12 @@
 //! `search::typo::MAX_TYPO_CHARS` letters and only against forms of a close length, and nothing
 //! here panics on any input (a property test and `fuzz/fuzz_targets/check_row.rs` try).
 
+pub mod codes;
+#[cfg(feature = "export")]
+pub mod list;
 mod normalize;
+#[cfg(feature = "export")]
+pub mod report;
 mod score;
 mod web;
 
@@ -57,6 +62,15 @@ use crate::search::typo;
 
 pub use normalize::{normalize, MAX_ROW_CHARS};
 pub use score::{read_labelled, score, Counts, Labelled, Score};
+
+/// How much of a vendor list is read: for `list` and for the UI, which refuses a larger file
+/// before reading it.
+pub mod limits {
+    /// The largest file read, in bytes (5 MB).
+    pub const MAX_BYTES: usize = 5 * 1000 * 1000;
+    /// The most rows checked at once.
+    pub const MAX_ROWS: usize = 10_000;
+}
 
 /// `Several` names at most this many candidates.
 pub const MAX_CANDIDATES: usize = 5;
@@ -82,14 +96,17 @@ pub enum How {
     AliasOrFormerName,
     Website,
     CloseSpelling,
+    /// Not the matcher's: the person chose this signatory among the candidates of `Several`.
+    Chosen,
 }
 
 impl How {
-    pub const ALL: [How; 4] = [
+    pub const ALL: [How; 5] = [
         How::ExactName,
         How::AliasOrFormerName,
         How::Website,
         How::CloseSpelling,
+        How::Chosen,
     ];
 
     /// As the reader sees it: "matched by exact name".
@@ -99,11 +116,35 @@ impl How {
             How::AliasOrFormerName => "alias or former name",
             How::Website => "website domain",
             How::CloseSpelling => "close spelling",
+            How::Chosen => "chosen by you from the candidates",
         }
     }
 }
 
 impl Outcome {
+    /// The four kinds of outcome, in the order a summary counts them.
+    pub const KINDS: [&'static str; 4] = [
+        "Signatory",
+        "Several possible",
+        "Not in this dataset",
+        "Could not be checked",
+    ];
+
+    /// The position of this outcome's kind in `KINDS`.
+    pub fn kind(&self) -> usize {
+        match self {
+            Outcome::Signatory { .. } => 0,
+            Outcome::Several(_) => 1,
+            Outcome::NotListed => 2,
+            Outcome::Unusable(_) => 3,
+        }
+    }
+
+    /// The kind as the reader sees it: "Signatory", "Several possible"...
+    pub fn label(&self) -> &'static str {
+        Outcome::KINDS[self.kind()]
+    }
+
     /// The signatory the row is, if it is one.
     pub fn signatory(&self) -> Option<usize> {
         match self {
@@ -113,11 +154,35 @@ impl Outcome {
     }
 }
 
+/// What the outcome says beyond its kind, for the reader.
+pub fn details(d: &Dataset, outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Signatory {
+            how: How::Chosen, ..
+        } => How::Chosen.label().to_owned(),
+        Outcome::Signatory { how, .. } => format!("matched by {}", how.label()),
+        Outcome::Several(c) if c.len() == 1 => "one candidate to confirm".to_owned(),
+        Outcome::Several(c) => format!("{} candidates to choose from", c.len()),
+        Outcome::NotListed => not_listed(d),
+        Outcome::Unusable(why) => (*why).to_owned(),
+    }
+}
+
+/// What "not in this dataset" means, worded with the coverage.
+pub fn not_listed(d: &Dataset) -> String {
+    format!(
+        "this dataset lists {}: not listed here does not mean not a signatory",
+        d.coverage_line()
+    )
+}
+
 /// The reasons of `Outcome::Unusable`.
 pub const EMPTY: &str = "empty row";
 pub const NO_LETTERS: &str = "no letters, so no name to match";
 pub const TOO_SHORT: &str = "too short: fewer than three letters";
 pub const ONLY_GENERIC: &str = "only generic words or legal forms, no name";
+/// Every reason of `Outcome::Unusable`, in a fixed order (`codes` numbers them).
+pub const REASONS: [&str; 4] = [EMPTY, NO_LETTERS, TOO_SHORT, ONLY_GENERIC];
 
 /// How a normalized form stands for its signatory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -278,7 +278,8 @@ fn labels_read_as_the_reader_sees_them() {
             "exact name",
             "alias or former name",
             "website domain",
-            "close spelling"
+            "close spelling",
+            "chosen by you from the candidates"
         ]
     );
 }

@@ -53,6 +53,9 @@ pub enum View {
     Charts,
     /// The side-by-side comparison of the signatories in `AppState::compare`.
     Compare,
+    /// "Check a list": a vendor list checked against the signatories. The list itself is never
+    /// part of the state (it is private; see `check`).
+    Check,
     About,
 }
 
@@ -95,6 +98,7 @@ impl View {
             View::Principles => "principles".into(),
             View::Charts => "charts".into(),
             View::Compare => "compare".into(),
+            View::Check => "check".into(),
             View::About => "about".into(),
         })
     }
@@ -113,6 +117,7 @@ impl View {
             ("principles", None) => View::Principles,
             ("charts", None) => View::Charts,
             ("compare", None) => View::Compare,
+            ("check", None) => View::Check,
             ("about", None) => View::About,
             ("search", None) => View::Search,
             _ => return None,
@@ -358,12 +363,12 @@ impl AppState {
     }
 
     /// This view as an embed shows it: the views an embed offers (search, a signatory, the
-    /// principles, compare, charts); a principle or framework shows the principles, a milestone or
-    /// About the search.
+    /// principles, compare, charts); a principle or framework shows the principles, a milestone,
+    /// "Check a list" or About the search.
     pub fn embedded(&self) -> AppState {
         let view = match &self.view {
             View::Principle(_) | View::Framework(_) => View::Principles,
-            View::Milestone(_) | View::About => View::Search,
+            View::Milestone(_) | View::Check | View::About => View::Search,
             v => v.clone(),
         };
         AppState {
@@ -589,6 +594,7 @@ mod tests {
         assert!(e.embed);
         assert_eq!(e.view, View::Principles);
         assert_eq!(reading(View::About).embedded().view, View::Search);
+        assert_eq!(reading(View::Check).embedded().view, View::Search);
         assert_eq!(reading(View::Compare).embedded().view, View::Compare);
         let out = e.outside_embed();
         assert!(!out.embed);
@@ -609,6 +615,7 @@ mod tests {
             View::Principles,
             View::Charts,
             View::Compare,
+            View::Check,
             View::About,
         ];
         for v in [

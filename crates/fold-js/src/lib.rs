@@ -1,16 +1,16 @@
-//! Folding's Unicode data from the browser: `search::fold` decomposes a character with
+//! Folding's Unicode data from the browser: `accord_core::fold` decomposes a character with
 //! `String.prototype.normalize("NFD")`, drops its combining marks with the regular expression
 //! class `\p{M}` and lowercases the rest with `toLowerCase`, so the wasm carries no normalization
-//! or case tables of its own. `ui::start` installs it
-//! before anything is folded. Each distinct character costs one call into JavaScript; its result is
-//! remembered.
+//! or case tables of its own. Both wasm modules install it before anything is folded: the app's
+//! (`ui::start`) and the files module, which checks vendor lists. Each distinct character costs
+//! one call into JavaScript; its result is remembered.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use js_sys::{JsString, RegExp};
 
-use crate::search::fold;
+use accord_core::fold;
 
 /// How many characters are remembered; past that the cache starts again, so that an opened file
 /// with thousands of distinct characters cannot grow it without bound.
@@ -26,7 +26,7 @@ thread_local! {
     static CACHE: RefCell<HashMap<char, Box<str>>> = RefCell::new(HashMap::new());
 }
 
-/// Makes `search::fold` use the browser's decomposition (a no-op after the first call).
+/// Makes `fold` use the browser's decomposition (a no-op after the first call).
 pub fn install() {
     fold::set_decompose(decompose);
 }
