@@ -6,7 +6,8 @@
 //
 //   node bench/budgets.mjs [--dist dist] [--copy target/bench/budgets-dist] [--port 4180]
 //                          [--out target/bench/budgets.json] [--keystrokes 10000]
-//                          [--lighthouse-runs 1] [--only size,memory,lighthouse]
+//                          [--lighthouse-runs 1] [--startup-runs 3]
+//                          [--only size,startup,memory,lighthouse]
 //                          [--throttling simulate|devtools] [--pages home=/,signatory=/signatory/cisco/]
 //
 // The build is copied aside first (others rebuild dist/ meanwhile) and the copy is checked: every
@@ -25,6 +26,14 @@
 //    home page and a signatory page: performance >= 95, accessibility = 100, best practices = 100,
 //    SEO >= 95; LCP, TBT and total transfer size recorded; every audit that costs a category its
 //    points is listed with its title.
+// S. Start-up phases, at Lighthouse's 4× CPU slowdown (CDP Emulation.setCPUThrottlingRate), the
+//    median of --startup-runs fresh loads of each page: fetching the wasm (its resource timing),
+//    compiling and instantiating it (from the end of its fetch to the app's `accord:start` mark),
+//    unpacking the dataset (`accord:dataset`), building the search index (`accord:index`), the
+//    first render or hydration (`accord:ready`, the root component's first effect) and the first
+//    effects (`accord:settled`, a timer queued then); and the longest main-thread task (a
+//    `longtask` PerformanceObserver from before the page's scripts). Budget: the longest task
+//    <= 100 ms.
 // 3. Wasm memory after 10,000 keystrokes in the search box (type/clear cycles of realistic queries,
 //    typos fixed with Backspace, clearing by select-all, Backspace or Escape; seeded, so every run
 //    types the same). Each keystroke is sent and awaited on its own (CDP Input.dispatchKeyEvent for
@@ -77,7 +86,8 @@ function parseArgs(argv) {
     out: path.join(ROOT, 'target/bench/budgets.json'),
     keystrokes: 10000,
     lighthouseRuns: 1,
-    only: new Set(['size', 'memory', 'lighthouse']),
+    only: new Set(['size', 'startup', 'memory', 'lighthouse']),
+    startupRuns: 3,
     // Fixed, so that a build made for it (ACCORD_SITE_URL=http://127.0.0.1:PORT/, as `./dev
     // budgets` does) has canonical links on the very origin Lighthouse audits.
     port: Number(process.env.BUDGETS_PORT || 4180),
@@ -95,6 +105,7 @@ function parseArgs(argv) {
     else if (key === '--out') opts.out = path.resolve(value);
     else if (key === '--keystrokes') opts.keystrokes = Number(value);
     else if (key === '--lighthouse-runs') opts.lighthouseRuns = Number(value);
+    else if (key === '--startup-runs') opts.startupRuns = Number(value);
     else if (key === '--only') opts.only = new Set(value.split(','));
     else if (key === '--port') opts.port = Number(value);
     else if (key === '--throttling') opts.throttling = value;
@@ -105,7 +116,7 @@ function parseArgs(argv) {
   if (!(opts.keystrokes > MEMORY_WARMUP_KEYSTROKES)) throw new Error(`--keystrokes must be over ${MEMORY_WARMUP_KEYSTROKES}`);
   if (!(opts.lighthouseRuns >= 1)) throw new Error('--lighthouse-runs must be at least 1');
   if (!['simulate', 'devtools'].includes(opts.throttling)) throw new Error('--throttling: simulate or devtools');
-  for (const s of opts.only) if (!['size', 'memory', 'lighthouse'].includes(s)) throw new Error(`--only: unknown step ${s}`);
+  for (const s of opts.only) if (!['size', 'startup', 'memory', 'lighthouse'].includes(s)) throw new Error(`--only: unknown step ${s}`);
   return opts;
 }
 
@@ -580,6 +591,87 @@ async function measureMemory(browser, base, total) {
   };
 }
 
+const STARTUP_THROTTLE = 4;
+const LONGEST_TASK_BUDGET_MS = 100;
+const OBSERVE_LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+})();`;
+const PHASES = [
+  ['fetch the wasm', 'wasmStart', 'wasmEnd'],
+  ['compile and instantiate', 'wasmEnd', 'accord:start'],
+  ['unpack the dataset', 'accord:start', 'accord:dataset'],
+  ['build the search index', 'accord:dataset', 'accord:index'],
+  ['render or hydrate', 'accord:index', 'accord:ready'],
+  ['first effects', 'accord:ready', 'accord:settled'],
+];
+
+async function startupRun(browser, base, pagePath) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE_LONG_TASKS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: STARTUP_THROTTLE });
+  await page.goto(`${base}${pagePath}`);
+  await page.waitForFunction(() => performance.getEntriesByName('accord:settled').length > 0, null, { timeout: 60_000 });
+  // Long tasks are reported after they end; one more frame lets the last one in.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  const t = await page.evaluate(() => {
+    const at = {};
+    for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('accord:')) at[m.name] = m.startTime;
+    const wasm = performance.getEntriesByType('resource').find((r) => /accord-explorer-[0-9a-f]+_bg\.wasm$/.test(r.name));
+    at.wasmStart = wasm?.startTime;
+    at.wasmEnd = wasm?.responseEnd;
+    return { at, longTasks: window.__longTasks };
+  });
+  await context.close();
+  const phases = Object.fromEntries(PHASES.map(([name, a, b]) => [name, t.at[b] - t.at[a]]));
+  const longest = t.longTasks.reduce((m, l) => (l.duration > m.duration ? l : m), { start: 0, duration: 0 });
+  // The phases the longest task overlaps.
+  const within = PHASES.filter(([, a, b]) => t.at[a] < longest.start + longest.duration && t.at[b] > longest.start).map(([n]) => n);
+  return { phases, longest_task_ms: longest.duration, longest_task_phases: within, long_tasks: t.longTasks.length, marks: t.at };
+}
+
+async function measureStartup(browser, base, pages, runs) {
+  const out = [];
+  for (const p of pages) {
+    const all = [];
+    for (let i = 0; i < runs; i++) all.push(await startupRun(browser, base, p.path));
+    const med = (f) => {
+      const xs = all.map(f).sort((a, b) => a - b);
+      return xs[Math.floor((xs.length - 1) / 2)];
+    };
+    const phases = Object.fromEntries(PHASES.map(([name]) => [name, med((r) => r.phases[name])]));
+    const longest = med((r) => r.longest_task_ms);
+    out.push({
+      name: p.name,
+      path: p.path,
+      throttle: STARTUP_THROTTLE,
+      runs,
+      phases_ms: phases,
+      longest_task_ms: longest,
+      longest_task_runs: all.map((r) => Math.round(r.longest_task_ms)),
+      longest_task_phases: all.find((r) => r.longest_task_ms === longest)?.longest_task_phases ?? [],
+      pass: longest <= LONGEST_TASK_BUDGET_MS,
+    });
+  }
+  return out;
+}
+
+function printStartup(pages) {
+  say(`S. Start-up at ${STARTUP_THROTTLE}× CPU slowdown, median of ${pages[0]?.runs} runs a page`);
+  for (const p of pages) {
+    info(`${p.name} (${p.path}):`);
+    for (const [name, ms] of Object.entries(p.phases_ms)) info(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(8)} ms`);
+    info(`  longest main-thread task ${p.longest_task_ms.toFixed(1).padStart(8)} ms (runs: ${p.longest_task_runs.join(', ')} ms; ` +
+      `in: ${p.longest_task_phases.join(', ') || 'no phase'}), budget <= ${LONGEST_TASK_BUDGET_MS} ms: ${verdict(p.pass)}`);
+  }
+}
+
 function printMemory(r) {
   say(
     `3. Wasm memory over ${r.keystrokes.toLocaleString('en-US')} keystrokes: ` +
@@ -775,6 +867,17 @@ async function main() {
       result.first_load = r;
       printFirstLoad(r);
       summary.push({ budget: 'first-load transfer, brotli', measured: kib(r.total_bytes), limit: `<= ${FIRST_LOAD_BUDGET_KIB} KiB`, pass: r.pass });
+    }
+    if (opts.only.has('startup')) {
+      browser = await launch();
+      const pages = await measureStartup(browser, base, opts.pages, opts.startupRuns);
+      await browser.close();
+      browser = null;
+      result.startup = pages;
+      printStartup(pages);
+      for (const p of pages) {
+        summary.push({ budget: `longest start-up task, ${p.name}, ${STARTUP_THROTTLE}× slowdown`, measured: `${p.longest_task_ms.toFixed(0)} ms`, limit: `<= ${LONGEST_TASK_BUDGET_MS} ms`, pass: p.pass });
+      }
     }
     // Lighthouse starts Chromium itself; nothing else runs meanwhile.
     if (opts.only.has('lighthouse')) {

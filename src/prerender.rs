@@ -25,6 +25,7 @@ const CARD_IMAGE: &str = "icons/icon-512.png";
 pub async fn render_app(state: &AppState) -> String {
     yew::LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(state.clone()),
+        ..AppProps::default()
     })
     .hydratable(true)
     .render()

@@ -69,6 +69,44 @@
   addEventListener("offline", offline);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", offline); else offline();
 
+  // A tap before the app is ready: the prerendered buttons have no listeners yet (hydration
+  // attaches them), so a click on one is held, and given again once `data-app="ready"` is set to
+  // the button of #app with the same label (its aria-label, else its first element's text, such
+  // as a filter's name without its count, else its whole text), one click a task so that the app renders in
+  // between, as it would have. Links need nothing: they work without the app.
+  var held = [];
+  function label(button) {
+    var first = button.firstElementChild;
+    return (button.getAttribute("aria-label") || (first ? first.textContent : button.textContent)).trim();
+  }
+  function early(e) {
+    if (document.documentElement.getAttribute("data-app") === "ready") return;
+    var app = document.getElementById("app");
+    var button = e.target && e.target.closest ? e.target.closest("button") : null;
+    if (!app || !button || !app.contains(button)) return;
+    held.push(label(button));
+    e.preventDefault();
+    e.stopPropagation();
+  }
+  document.addEventListener("click", early, true);
+  function replay() {
+    var want = held.shift();
+    if (want === undefined) return;
+    var app = document.getElementById("app");
+    var all = app ? app.querySelectorAll("button") : [];
+    for (var i = 0; i < all.length; i++) {
+      if (label(all[i]) === want) { all[i].click(); break; }
+    }
+    setTimeout(replay, 0);
+  }
+  new MutationObserver(function (records, observer) {
+    if (document.documentElement.getAttribute("data-app") !== "ready") return;
+    observer.disconnect();
+    document.removeEventListener("click", early, true);
+    // After the app's own first effects.
+    setTimeout(replay, 0);
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-app"] });
+
   var embedded = /[?&]embed=1(&|$)/.test(location.search);
   var sw;
   try { sw = navigator.serviceWorker; } catch (e) { sw = null; }

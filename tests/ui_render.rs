@@ -7,6 +7,7 @@ use accord_explorer::ui::{App, AppProps};
 async fn render(state: AppState) -> String {
     yew::LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(state),
+        ..AppProps::default()
     })
     .hydratable(false)
     .render()

@@ -17,6 +17,37 @@ pub struct AppProps {
     /// The state to start from; None reads it from the page's URL.
     #[prop_or_default]
     pub initial: Option<AppState>,
+    /// The built-in dataset and its index, when `ui::start` made them ahead (in tasks of their
+    /// own); None makes them in the first render.
+    #[prop_or_default]
+    pub prepared: Option<Prepared>,
+}
+
+/// A dataset with its search index.
+#[derive(Clone)]
+pub struct Prepared {
+    pub dataset: Rc<Dataset>,
+    pub index: Rc<Index>,
+}
+
+impl PartialEq for Prepared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset) && Rc::ptr_eq(&self.index, &other.index)
+    }
+}
+
+/// The built-in dataset, unpacked (the phase mark `accord:dataset`).
+pub fn builtin_dataset() -> Rc<Dataset> {
+    let d = Rc::new(crate::data::unpack_builtin());
+    dom::mark("accord:dataset");
+    d
+}
+
+/// The search index of a dataset (the phase mark `accord:index`).
+pub fn build_index(d: &Dataset) -> Rc<Index> {
+    let index = Rc::new(Index::build(d));
+    dom::mark("accord:index");
+    index
 }
 
 /// The state of the page's URL.
@@ -26,12 +57,20 @@ pub fn location_state() -> AppState {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let dataset = use_state(|| Rc::new(crate::data::unpack_builtin()));
+    let prepared = props.prepared.clone();
+    let dataset = use_state(|| match &prepared {
+        Some(p) => p.dataset.clone(),
+        None => builtin_dataset(),
+    });
     let generation = use_state(|| 0u32);
     let custom = use_state(|| false);
     let index = {
         let d = (*dataset).clone();
-        use_memo(*generation, move |_| Index::build(&d))
+        let given = props.prepared.as_ref().map(|p| p.index.clone());
+        use_memo(*generation, move |g| match given {
+            Some(index) if *g == 0 => index,
+            _ => build_index(&d),
+        })
     };
     // The first render is the URL's state alone, exactly what the build prerendered for this
     // page, so that hydration finds the same markup; what only the browser knows (a remembered
@@ -126,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let ctx = Ctx {
         dataset: (*dataset).clone(),
-        index: index.clone(),
+        index: (*index).clone(),
         generation: *generation,
         state: (*state).clone(),
         navigate,

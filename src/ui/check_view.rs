@@ -103,7 +103,7 @@ pub fn CheckView() -> Html {
                     }
                     status.set(Status::Checking(outcomes.len(), list.names.len()));
                     // Let the browser paint and answer input between chunks.
-                    gloo_timers::future::TimeoutFuture::new(0).await;
+                    super::dom::yield_now().await;
                     match files::check(&packed, &d, chunk).await {
                         Ok(o) => outcomes.extend(o),
                         Err(e) => {

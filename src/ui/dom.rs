@@ -119,12 +119,45 @@ pub fn textarea_value(id: &str) -> Option<String> {
         .map(|t| t.value())
 }
 
+/// Lets the browser handle input and paint before going on: `scheduler.yield()` where the browser
+/// has it, else a zero-delay timer.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub async fn yield_now() {
+    use js_sys::Reflect;
+    let scheduler = window()
+        .and_then(|w| Reflect::get(&w, &"scheduler".into()).ok())
+        .filter(|s| s.is_object());
+    if let Some(s) = scheduler {
+        let promise = Reflect::get(&s, &"yield".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call0(&s).ok())
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+        if let Some(p) = promise {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            return;
+        }
+    }
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+/// A `performance.mark` of a start-up phase (`accord:start`, `accord:dataset`, `accord:index`,
+/// `accord:ready`, `accord:settled`), which `./dev budgets --only startup` reads back.
+pub fn mark(name: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// Marks the page as running: `data-app="ready"` on the root element, once the app's first
-/// render is in place (a prerendered page is readable, but only interactive from then on).
+/// render is in place (a prerendered page is readable, but only interactive from then on); and
+/// the phase marks `accord:ready`, then `accord:settled` once the first effects have run.
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-app", "ready");
     }
+    mark("accord:ready");
+    gloo_timers::callback::Timeout::new(0, || mark("accord:settled")).forget();
 }
 
 pub fn focus_id(id: &str) {

@@ -43,10 +43,27 @@ pub const PRERENDERED_ATTR: &str = "data-prerendered";
 /// Starts the app in the browser: the crash screen first, then the components. A prerendered
 /// page made for exactly this URL's state is hydrated in place (its markup kept, listeners
 /// attached); anything else (a query the build could not know, an embed) is rendered afresh.
+///
+/// The work is three tasks with a yield to the browser between them (`dom::yield_now`), so that
+/// input is handled between them: unpacking the dataset, building its index, then the first
+/// render or hydration. A click on a prerendered button meanwhile is held by the shell
+/// (static/app-shell.js) and given again once the app is ready.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    dom::mark("accord:start");
     panic::install();
     fold_js::install();
+    let dataset = app::builtin_dataset();
+    wasm_bindgen_futures::spawn_local(async move {
+        dom::yield_now().await;
+        let index = app::build_index(&dataset);
+        dom::yield_now().await;
+        mount(app::Prepared { dataset, index });
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn mount(prepared: app::Prepared) {
     let mut initial = app::location_state();
     // Text typed into the prerendered search box before the app started is kept (hydrating
     // would reset the box to the page's empty query): the app starts from it instead.
@@ -59,6 +76,7 @@ pub fn start() {
     }
     let props = AppProps {
         initial: Some(initial.clone()),
+        prepared: Some(prepared),
     };
     // Its own element, so the shell's banners and the crash screen beside it are left alone.
     let Some(root) = dom::document().and_then(|d| d.get_element_by_id("app")) else {

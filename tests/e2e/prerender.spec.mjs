@@ -149,6 +149,20 @@ test.describe('hydration', () => {
     expect(await page.evaluate(() => window.__samePage)).toBe(true);
   });
 
+  test('taps on a filter and a button while the app is still starting take effect once it is ready', async ({ page }) => {
+    const release = await openHeld(page, '/');
+    // The prerendered buttons have no listeners yet: the shell holds the clicks.
+    await page.getByRole('button', { name: /^Finland/ }).dispatchEvent('click');
+    await page.getByRole('button', { name: 'Compare Nokia', exact: true }).dispatchEvent('click');
+    release();
+    await appReady(page);
+    await expect(page.getByRole('button', { name: /^Finland/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status').filter({ hasText: /^\d+ results?$/ })).toHaveText('2 results');
+    await expect(page.getByRole('button', { name: 'Compare Nokia', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/[?&]f=country(%3A|:)FI(&|$)/);
+    await expect(page).toHaveURL(/[?&]cmp=nokia(&|$)/);
+  });
+
   // Every prerendered page, in groups that the workers share.
   const ALL = [...VIEW_PAGES, ...RECORD_PAGES].map((p) => `/${p}`);
   const GROUP = 12;
