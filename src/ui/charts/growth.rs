@@ -113,21 +113,23 @@ pub fn GrowthChart() -> Html {
         None => html! { { "Focus or point at a dot to see its source." } },
     };
     html! {
-        <figure class="chart growth-chart" id="growth">
+        <section class="chart growth-chart" id="growth">
             <h2>{ "How the Accord grew" }</h2>
-            <svg viewBox={format!("0 0 {} {}", n(W), n(H))} role="group" aria-labelledby="growth-title" aria-describedby="growth-desc" class="chart-svg">
-                <title id="growth-title">{ "Signatories over time" }</title>
-                <desc id="growth-desc">{ format!("Reported counts from {} sourced milestones, and the {} dataset records placed by join date.", reported.len(), d.signatories.len() - unknown) }</desc>
-                { for ticks_y }
-                { for years }
-                <path d={dataset_path} class="series-dataset" />
-                <path d={reported_path} class="series-reported" />
-                { for points }
-            </svg>
-            <figcaption>
-                <span class="legend-reported">{ "● Reported by sources" }</span>
-                <span class="legend-dataset">{ format!("▬ Records in this dataset by join date ({unknown} with an unknown join date are not placed)") }</span>
-            </figcaption>
+            <figure>
+                <svg viewBox={format!("0 0 {} {}", n(W), n(H))} role="group" aria-labelledby="growth-title" aria-describedby="growth-desc" class="chart-svg">
+                    <title id="growth-title">{ "Signatories over time" }</title>
+                    <desc id="growth-desc">{ format!("Reported counts from {} sourced milestones, and the {} dataset records placed by join date.", reported.len(), d.signatories.len() - unknown) }</desc>
+                    { for ticks_y }
+                    { for years }
+                    <path d={dataset_path} class="series-dataset" />
+                    <path d={reported_path} class="series-reported" />
+                    { for points }
+                </svg>
+                <figcaption>
+                    <span class="legend-reported">{ "● Reported by sources" }</span>
+                    <span class="legend-dataset">{ format!("▬ Records in this dataset by join date ({unknown} with an unknown join date are not placed)") }</span>
+                </figcaption>
+            </figure>
             <p class="point-detail" aria-live="polite">{ detail }</p>
             <details>
                 <summary>{ "Growth as a table" }</summary>
@@ -152,6 +154,6 @@ pub fn GrowthChart() -> Html {
                     </tbody>
                 </table>
             </details>
-        </figure>
+        </section>
     }
 }
