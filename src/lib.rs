@@ -2,10 +2,12 @@
 //!
 //! The app over the pure core (`accord_core`: data, search, URL state): a thin `ui` of Yew
 //! function components, the dataset that `build.rs` checked and baked in (`dataset`), and the
-//! documents the build prerenders (`pages`, with `prerender` on the host). See
-//! docs/ARCHITECTURE.md.
+//! documents the build prerenders (`pages`, with `prerender` on the host), and the open data it
+//! publishes beside them (`open_data`, on the host). See docs/ARCHITECTURE.md.
 
 pub mod dataset;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod open_data;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -12,6 +12,21 @@ pub const SITE_NAME: &str = "Accord Explorer";
 /// The longest meta description written, in characters (what search results show).
 pub const MAX_DESCRIPTION_CHARS: usize = 160;
 
+/// The open data the build publishes beside the pages (`open_data`, on the host), below the
+/// app's root: where About links to, and where every page's head names the feed.
+pub mod open_data {
+    /// The whole dataset as one dataset file, in the format "Use another dataset" opens.
+    pub const DATASET: &str = "data/accord-dataset.json";
+    /// The JSON Schema of that format, generated from the data model.
+    pub const SCHEMA: &str = "data/dataset.schema.json";
+    /// Every signatory as a CSV table, with its sources.
+    pub const SIGNATORIES: &str = "data/signatories.csv";
+    /// The Atom feed of the milestones.
+    pub const FEED: &str = "feed.xml";
+    /// The feed's title, which the link to it in every page's head also gives.
+    pub const FEED_TITLE: &str = "Milestones of the Cybersecurity Tech Accord";
+}
+
 /// One page: the state it shows, where it lives, and what its head says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {

@@ -1,6 +1,7 @@
 //! Build-time prerendering (host only): every page of `pages::all` rendered to static HTML with
 //! Yew's server renderer, from the same components the browser runs, into a copy of the built
-//! `index.html` with the page's own title, description, canonical link and Open Graph card. The
+//! `index.html` with the page's own title, description, canonical link, Open Graph card and a
+//! link to the milestones' feed (`open_data`). The
 //! template has no description of its own: every page, the home page too, gets it from here.
 //! The browser then hydrates that markup instead of rendering it again (see `ui::start`).
 //!
@@ -8,7 +9,7 @@
 
 use std::path::Path;
 
-use crate::pages::{self, Page, SITE_NAME};
+use crate::pages::{self, open_data, Page, SITE_NAME};
 use crate::state::AppState;
 use crate::ui::{App, AppProps, PRERENDERED_ATTR};
 
@@ -63,7 +64,7 @@ impl Site {
     }
 
     /// A URL below the app's root, absolute when the site is known.
-    fn url(&self, below_root: &str) -> String {
+    pub fn url(&self, below_root: &str) -> String {
         match (&self.root, below_root) {
             (Some(root), p) => format!("{root}{p}"),
             (None, "") => "./".to_owned(),
@@ -150,6 +151,8 @@ pub fn page_html(
             r#"<meta property="og:image:alt" content="The Accord Explorer logo">"#,
             "\n  ",
             r#"<meta name="twitter:card" content="summary">"#,
+            "\n  ",
+            r#"<link rel="alternate" type="application/atom+xml" title="{feed_title}" href="{feed}">"#,
             "\n</head>"
         ),
         url = url,
@@ -157,6 +160,8 @@ pub fn page_html(
         title = attr(&page.title),
         description = attr(&page.description),
         image = attr(&site.url(CARD_IMAGE)),
+        feed_title = attr(open_data::FEED_TITLE),
+        feed = attr(&site.url(open_data::FEED)),
     );
     html = replace_once(&html, "</head>", &head)?;
     let mount = format!(
@@ -214,6 +219,7 @@ mod tests {
         assert!(html.contains("<meta charset=\"utf-8\"><base href=\"../../\">"));
         assert!(html.contains("<title>Telefónica, a signatory of the Cybersecurity Tech Accord | Accord Explorer</title>"));
         assert!(html.contains(r#"<link rel="canonical" href="signatory/telefonica/">"#));
+        assert!(html.contains(r#"<link rel="alternate" type="application/atom+xml" title="Milestones of the Cybersecurity Tech Accord" href="feed.xml">"#));
         assert!(html
             .contains(r#"<div id="app" data-prerendered="signatory/telefonica/"><p>hi</p></div>"#));
         assert!(!html.contains("Old"));
@@ -243,6 +249,9 @@ mod tests {
             r#"<meta property="og:image" content="https://example.org/accord/icons/icon-512.png">"#
         ));
         assert!(html.contains(r#"data-prerendered="./""#));
+        assert!(html.contains(
+            r#"type="application/atom+xml" title="Milestones of the Cybersecurity Tech Accord" href="https://example.org/accord/feed.xml">"#
+        ));
     }
 
     #[test]

@@ -16,9 +16,12 @@
 //      request is cross-origin.
 //   3. prerender: run the native prerenderer (src/bin/prerender.rs, Yew's server renderer) on the
 //      finished index.html, which writes the home page and a page per signatory, principle,
-//      milestone, framework and view (`signatory/cisco/index.html`, ...), each with its own head.
-//   4. precache: write into sw.js the list of every staged file and a version that is the hash of
-//      all their contents, so the service worker caches exactly this build and a new build is a
+//      milestone, framework and view (`signatory/cisco/index.html`, ...), each with its own head,
+//      and the open data beside them (src/open_data.rs): `data/accord-dataset.json`, its schema
+//      `data/dataset.schema.json`, `data/signatories.csv` and the milestones' feed `feed.xml`.
+//   4. precache: write into sw.js the list of every staged file but the open data (for other
+//      programs, not for the app, which has the data in its wasm) and a version that is the hash
+//      of all their contents, so the service worker caches exactly this build and a new build is a
 //      new worker (whose activation deletes the old cache). A page `x/index.html` is listed as
 //      the URL people visit, `x/`.
 //
@@ -179,6 +182,9 @@ function prerender(ctx) {
 // Step 4: the service worker's precache list and version
 
 const SW_NAME = 'sw.js';
+// The open data the prerenderer writes (src/pages.rs, `open_data`): fetched from the network,
+// never precached.
+const NOT_PRECACHED = [/^data\//, /^feed\.xml$/];
 const LIST_PLACEHOLDER = '__ACCORD_PRECACHE__';
 const VERSION_PLACEHOLDER = '__ACCORD_BUILD_VERSION__';
 
@@ -201,7 +207,9 @@ function precache(ctx) {
   }
   // The worker itself is fetched by the browser's update check, never from the cache; the embed
   // loader runs in other sites' pages.
-  const files = listFiles(ctx.stagingDir).filter((f) => f !== SW_NAME && !f.startsWith('.'));
+  const files = listFiles(ctx.stagingDir).filter(
+    (f) => f !== SW_NAME && !f.startsWith('.') && !NOT_PRECACHED.some((re) => re.test(f)),
+  );
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(readFileSync(path.join(ctx.stagingDir, f)));
   const version = hash.digest('hex').slice(0, 16);

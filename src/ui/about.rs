@@ -1,5 +1,6 @@
-//! About the data: how complete it is, its known gaps, when it was checked, every source, and a way
-//! to open a newer dataset file (checked by the same validation as the build) or download this one.
+//! About the data: how complete it is, its known gaps, when it was checked, every source, a way
+//! to open a newer dataset file (checked by the same validation as the build) or download this one,
+//! and links to the open data the build publishes (`pages::open_data`).
 
 use yew::prelude::*;
 
@@ -8,6 +9,7 @@ use super::dataset_loader::DatasetLoader;
 use super::sources::Citation;
 use super::{context::Ctx, link::Link};
 use crate::data::Cited;
+use crate::pages::open_data;
 use crate::state::View;
 
 #[component]
@@ -59,8 +61,40 @@ pub fn About() -> Html {
                 <DatasetLoader />
                 <p><button type="button" onclick={download}>{ "Download this dataset (JSON)" }</button></p>
             </section>
+            <OpenData />
             <AllSources />
         </article>
+    }
+}
+
+/// The files the build publishes for other programs: (where, the link's name, what it is for).
+const OPEN_FILES: [(&str, &str, &str); 4] = [
+    (open_data::DATASET, "The whole dataset (JSON)", ": every signatory, principle, milestone, framework and source, in the format that “Use another dataset” opens."),
+    // Ends in the space before the link after it: two texts side by side would be one in the
+    // prerendered page, and hydration would split them again.
+    (open_data::SCHEMA, "The dataset's format (JSON Schema)", ": what each part of the dataset holds and which parts every file must have, so that a program can check a file before it uses it. "),
+    (open_data::SIGNATORIES, "Signatories as a table (CSV)", ": one row per signatory with its sources, for spreadsheets."),
+    (open_data::FEED, "Milestones as a news feed (Atom)", ": follow the Accord's milestones in a feed reader, each with its date and sources."),
+];
+
+/// Links to the open data, each with what it is for.
+#[component]
+fn OpenData() -> Html {
+    html! {
+        <section aria-labelledby="open-data">
+            <h2 id="open-data">{ "Open data" }</h2>
+            <p>{ "The same data as these pages, to reuse in your own tools:" }</p>
+            <ul>
+                { for OPEN_FILES.iter().map(|&(href, name, what)| html! {
+                    <li>
+                        <a {href}>{ name }</a>{ what }
+                        if href == open_data::SCHEMA {
+                            <a href="https://json-schema.org/understanding-json-schema">{ "How to read a JSON Schema" }</a>{ "." }
+                        }
+                    </li>
+                }) }
+            </ul>
+        </section>
     }
 }
 

@@ -27,9 +27,12 @@ const MIME_TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** The Content-Type for a file name. A manifest named `*manifest.json` is a web app manifest. */
+/** The Content-Type for a file name. A manifest named `*manifest.json` is a web app manifest, a
+ * `*.schema.json` a JSON Schema, and the open data's `feed.xml` an Atom feed. */
 export function contentType(fileName) {
   const base = path.basename(fileName).toLowerCase();
   if (base.endsWith('manifest.json')) return 'application/manifest+json';
+  if (base.endsWith('.schema.json')) return 'application/schema+json';
+  if (base === 'feed.xml' || base.endsWith('.atom')) return 'application/atom+xml; charset=utf-8';
   return MIME_TYPES[path.extname(base)] ?? 'application/octet-stream';
 }

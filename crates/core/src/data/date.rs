@@ -144,6 +144,22 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+/// In a dataset file, a date is text of the precision its source gives.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for PartialDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "description": "A date known to a year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD), as precise as its source and no more: a real calendar date, in the years 1900 to 2100."
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::PartialDate;

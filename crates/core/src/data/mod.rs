@@ -11,6 +11,8 @@ pub mod load;
 pub mod model;
 pub mod pack;
 pub mod problem;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod stats;
 pub mod validate;
 
@@ -60,15 +62,35 @@ pub fn load_bundle(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
+/// An Accord Explorer dataset file: the whole dataset in one JSON object, each section under its
+/// own key. It is what the app's "Use another dataset" opens and its "Download this dataset"
+/// gives. Beyond the shape described here, the app checks a file across its records before it
+/// uses it, as it checks its own data: ids, and names and aliases, are unique; every cited source
+/// URL has exactly one citation in `sources`, and every citation is cited; country codes are in
+/// the ISO 3166-1 table; texts that must say something are not blank; principles are numbered 1,
+/// 2, 3… in order; themes name real frameworks and principles; no signatory joined before the
+/// launch; and the founding signatories are exactly those of the launch day, as many as it
+/// reported.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "Accord Explorer dataset file", deny_unknown_fields)
+)]
+pub(crate) struct Bundle<'a> {
+    /// The format of the file, "accord-explorer-dataset/1"; the app writes it and does not need
+    /// it to read a file.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(transform = schema::no_default))]
+    format: &'static str,
+    #[serde(flatten)]
+    dataset: &'a Dataset,
+}
+
 /// The JSON dataset file for this dataset: what "Download the dataset" gives and `load_bundle` reads.
 #[cfg(feature = "serde")]
 pub fn to_bundle(d: &Dataset) -> String {
-    #[derive(serde::Serialize)]
-    struct Bundle<'a> {
-        format: &'static str,
-        #[serde(flatten)]
-        dataset: &'a Dataset,
-    }
     serde_json::to_string_pretty(&Bundle {
         format: BUNDLE_FORMAT,
         dataset: d,
