@@ -152,13 +152,25 @@ test.describe('offline', () => {
     await openApp(page, `${origin}/?view=charts`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charts');
     await expect(page.getByRole('link', { name: /^Europe: \d+ signatories$/ })).toBeVisible();
-    // Checking a list, and its download.
+    // Checking a list: pasted, then a CSV file opened, a candidate chosen, the results downloaded.
     await openApp(page, `${origin}/check/`);
     await page.getByRole('textbox', { name: 'Company names, one a line' }).fill('Cisco Systems, Inc.\nGoogle LLC');
     await page.getByRole('button', { name: 'Check these names' }).click();
     await expect(page.getByRole('status').filter({ hasText: /^Checked/ })).toHaveText('Checked 2 rows.');
+    await page.getByLabel('Open a list (.txt or .csv)').setInputFiles({
+      name: 'suppliers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Supplier,Spend\nNokia Solutions and Networks Oy,5\nGoogle LLC,7\n'),
+    });
+    await expect(page.getByRole('status').filter({ hasText: /^Checked/ })).toHaveText('Checked 2 rows.');
+    await page.getByRole('button', { name: 'Choose Nokia' }).click();
     const checked = await captureDownload(page, () => page.getByRole('button', { name: 'Download the results (CSV)' }).click());
-    expect(parseCsv(checked.bytes.toString('utf8').replace(/^\uFEFF/, '')).map((r) => r[0])).toEqual(['Name', 'Cisco Systems, Inc.', 'Google LLC']);
+    const checkedRows = parseCsv(checked.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    expect(checkedRows.map((r) => [r[0], r[2], r[5]])).toEqual([
+      ['Supplier', 'Outcome', 'Signatory id'],
+      ['Nokia Solutions and Networks Oy', 'Signatory', 'nokia'],
+      ['Google LLC', 'Not in this dataset', ''],
+    ]);
     // Opening a dataset file (the app's own export, made offline too).
     await openApp(page, `${origin}/?view=about`);
     const data = await captureDownload(page, () =>
