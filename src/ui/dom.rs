@@ -231,6 +231,29 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Scrolls the header's line of sections sideways (never the page) so that the current one is in
+/// view: on a phone the line is wider than the screen.
+pub fn scroll_current_section_into_view() {
+    let Some(doc) = document() else { return };
+    let nav = doc
+        .query_selector(".site-header nav")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let current = doc
+        .query_selector(".site-header nav [aria-current=\"page\"]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (Some(nav), Some(current)) = (nav, current) {
+        if nav.scroll_width() > nav.client_width() {
+            // The link's left edge, less a little room, relative to the line.
+            let left = current.offset_left() - nav.offset_left() - 16;
+            nav.set_scroll_left(left.max(0));
+        }
+    }
+}
+
 /// Opens the browser's print dialog (the print style sheet leaves the page's own content).
 pub fn print() {
     if let Some(w) = window() {

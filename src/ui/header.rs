@@ -21,6 +21,10 @@ pub fn Header() -> Html {
         return html! {};
     };
     let s = &ctx.state;
+    // On a phone the sections scroll within their line: the current one is scrolled into it.
+    use_effect_with(s.view.section(), |_| {
+        dom::scroll_current_section_into_view()
+    });
     let section = |view: View, label: &str| {
         let current = s.view.section() == view;
         let to = s.link_to(view);
