@@ -54,23 +54,13 @@ fn added(d: &Dataset, o: &Outcome) -> [String; 10] {
 /// The list as CSV: its own columns, then `ADDED`; a byte-order mark first so that spreadsheet
 /// programs read it as UTF-8. `outcomes` are the rows', in order.
 pub fn to_csv(d: &Dataset, list: &List, outcomes: &[Outcome]) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
     let header = list.columns.iter().map(String::as_str).chain(ADDED);
-    let mut ok = w.write_record(header).is_ok();
     let width = list.columns.len();
-    for (row, o) in list.rows.iter().zip(outcomes) {
-        let own = (0..width).map(|i| row.get(i).map(String::as_str).unwrap_or(""));
-        let extra = added(d, o);
-        ok &= w
-            .write_record(own.chain(extra.iter().map(String::as_str)))
-            .is_ok();
-    }
-    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
-    if ok {
-        format!("\u{feff}{body}")
-    } else {
-        String::new()
-    }
+    let rows = list.rows.iter().zip(outcomes).map(|(row, o)| {
+        let own = (0..width).map(|i| row.get(i).cloned().unwrap_or_default());
+        own.chain(added(d, o)).collect::<Vec<String>>()
+    });
+    crate::data::export::write_csv(header, rows)
 }
 
 /// The list as JSON: the dataset's date and coverage, then one object a row with the row as it

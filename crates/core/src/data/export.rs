@@ -106,7 +106,14 @@ fn published_row(d: &Dataset, s: &Signatory) -> [String; 17] {
 }
 
 /// CSV of a header and rows; a byte-order mark first so spreadsheet programs read it as UTF-8.
-fn write_csv<const N: usize>(header: [&str; N], rows: impl Iterator<Item = [String; N]>) -> String {
+/// Empty if a record cannot be written. Also writes a checked vendor list (`check::report`).
+pub(crate) fn write_csv<H, R>(header: H, rows: impl Iterator<Item = R>) -> String
+where
+    H: IntoIterator,
+    H::Item: AsRef<[u8]>,
+    R: IntoIterator,
+    R::Item: AsRef<[u8]>,
+{
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut ok = w.write_record(header).is_ok();
     for r in rows {
