@@ -8,7 +8,7 @@ use super::check_view::Checked;
 use super::context::use_ctx;
 use super::files;
 use super::link::Link;
-use crate::check::{self, How, Outcome};
+use crate::check::{self, Outcome};
 use crate::data::Dataset;
 use crate::state::View;
 
@@ -48,16 +48,13 @@ fn shown(text: &str) -> String {
     }
 }
 
-/// The facts of a matched signatory, in a line.
-fn facts(d: &Dataset, index: usize, how: How) -> Vec<String> {
-    let Some(s) = d.signatories.get(index) else {
+/// The facts of a matched signatory, in a line: how it matched (`check::details`), when it
+/// joined, whether it is a founder, and its status when it is not active.
+fn facts(d: &Dataset, o: &Outcome) -> Vec<String> {
+    let Some(s) = o.signatory().and_then(|i| d.signatories.get(i)) else {
         return Vec::new();
     };
-    let mut out = vec![if how == How::Chosen {
-        how.label().to_owned()
-    } else {
-        format!("matched by {}", how.label())
-    }];
+    let mut out = vec![check::details(d, o)];
     out.push(match &s.joined {
         Some(j) => format!("joined {}", j.long()),
         None => "join date unknown".to_owned(),
@@ -113,14 +110,14 @@ pub fn CheckResults(props: &Props) -> Html {
     let body = rows.iter().take(*limit).map(|&(i, o)| {
         let name = c.list.names.get(i).map(String::as_str).unwrap_or("");
         let detail = match o {
-            Outcome::Signatory { index, how } => {
+            Outcome::Signatory { index, .. } => {
                 let s = d.signatories.get(*index);
                 html! {
                     <>
                         if let Some(s) = s {
                             <Link to={ctx.state.link_to(View::Signatory(s.id.to_string()))}>{ s.name.to_string() }</Link>
                         }
-                        <span class="facts">{ facts(d, *index, *how).join(" · ") }</span>
+                        <span class="facts">{ facts(d, o).join(" · ") }</span>
                     </>
                 }
             }
