@@ -9,6 +9,8 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use std::cell::RefCell;
+
     use accord_core::check::list::{self, Choice, List, Shape};
     use accord_core::check::{codes, report, Matcher};
     use accord_core::data::{self, pack, Dataset};
@@ -94,13 +96,27 @@ mod exports {
         Ok(o.into())
     }
 
+    thread_local! {
+        /// The matcher of the dataset last checked against, with that dataset packed: a list is
+        /// checked in chunks, all against the same dataset, which is unpacked once.
+        static MATCHER: RefCell<Option<(Vec<u8>, Matcher)>> = const { RefCell::new(None) };
+    }
+
     /// Checks names against the dataset: their outcomes in the form of `check::codes`.
     #[wasm_bindgen]
     pub fn check_names(packed: &[u8], names: Vec<String>) -> Result<Vec<u32>, JsValue> {
         accord_fold_js::install();
-        let m = Matcher::new(&unpacked(packed)?);
-        let outcomes: Vec<_> = names.iter().map(|n| m.check(n)).collect();
-        Ok(codes::encode(&outcomes))
+        MATCHER.with_borrow_mut(|cached| {
+            if cached.as_ref().is_some_and(|(p, _)| p.as_slice() != packed) {
+                *cached = None;
+            }
+            let (_, m) = match cached {
+                Some(c) => c,
+                None => cached.insert((packed.to_vec(), Matcher::new(&unpacked(packed)?))),
+            };
+            let outcomes: Vec<_> = names.iter().map(|n| m.check(n)).collect();
+            Ok(codes::encode(&outcomes))
+        })
     }
 
     /// A checked list as CSV (`csv` true) or JSON: the list read again as `read_list` read it,
