@@ -55,7 +55,7 @@ const test = base.extend({
       await page.exposeBinding('__canaryHit', (source, where) => hits.push(`${source.frame.url().slice(0, 120)} (${where})`));
       await page.addInitScript(armCanary);
       // The scans, callable in every frame (an init script: the page's CSP does not apply to it).
-      await page.addInitScript({ content: `window.__scanFrame = ${scanFrame}; window.__unsafeLinks = ${unsafeLinks};` });
+      await page.addInitScript({ content: `window.__scanFrame = ${scanFrame}; window.__unsafeLinks = ${unsafeLinks}; window.__untilQuiet = ${untilQuiet};` });
       const canary = { hits, reset: () => hits.splice(0) };
       await use(canary);
       if (!page.isClosed()) {
@@ -139,8 +139,32 @@ const firstChars = (s, n) => [...wellFormed(s)].slice(0, n).join('');
 /** A query string from pairs, percent-encoded. */
 const query = (pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(wellFormed(k))}=${encodeURIComponent(wellFormed(v))}`).join('&')}`;
 
-/** Waits until the app has handled what just happened (Yew renders on the next tasks). */
-const settle = (frame) => frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+/**
+ * In the page: resolves once the document has stopped changing, a frame and a task with no
+ * mutation of the DOM (Yew renders on the next tasks; a busy machine may need several frames).
+ * Gives up waiting after 5 s, and the assertions that follow say what is wrong.
+ */
+function untilQuiet() {
+  return new Promise((resolve) => {
+    let changed = true;
+    const observer = new MutationObserver(() => { changed = true; });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const started = performance.now();
+    const step = () => {
+      if (!changed || performance.now() - started > 5000) {
+        observer.disconnect();
+        resolve();
+        return;
+      }
+      changed = false;
+      requestAnimationFrame(() => setTimeout(step, 0));
+    };
+    step();
+  });
+}
+
+/** Waits until the app has handled what just happened. */
+const settle = (frame) => frame.evaluate(() => window.__untilQuiet());
 
 /** Goes to a query string without reloading: the app reads it as it does on Back and Forward. */
 async function goInApp(page, search) {
@@ -162,7 +186,7 @@ function visitAll(page, searches) {
     for (const search of searches) {
       history.pushState(null, '', location.pathname + search);
       dispatchEvent(new PopStateEvent('popstate', { state: null }));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await window.__untilQuiet();
       const fields = {};
       for (const dt of document.querySelectorAll('dl dt')) fields[dt.textContent] = dt.nextElementSibling?.textContent ?? null;
       out.push({
@@ -317,7 +341,7 @@ function urlsFor(text) {
 test.describe('every URL parameter takes every payload', () => {
   for (const [i, group] of chunks(CORPUS, 10).entries()) {
     test(`payloads ${i * 10 + 1}–${i * 10 + group.length}`, async ({ page, canary }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000);
       for (const p of group) {
         const what = `URL: ${show(p)}`;
         const q = firstChars(p.text, 256);
