@@ -2,7 +2,7 @@
 // link (mouse or keyboard) to the search filtered to it.
 
 import { test, expect } from './fixtures.mjs';
-import { DATA, QUALIFIER, latestDay, longDate, openApp, regionOf, searchPage, tally } from './helpers.mjs';
+import { DATA, QUALIFIER, labelsOutsideCharts, latestDay, longDate, openApp, regionOf, searchPage, tally } from './helpers.mjs';
 
 const ALL = DATA.signatories.length;
 
@@ -129,3 +129,11 @@ async function expectEuropeSearch(page) {
   await expect(region.getByRole('button', { name: 'Europe' })).toHaveAttribute('aria-pressed', 'true');
   await expect(results.getByRole('listitem')).toHaveCount(13);
 }
+
+test('no label runs off its chart, on a wide screen and on a phone', async ({ page }) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    const outside = await page.evaluate(labelsOutsideCharts);
+    expect(outside, `labels outside their chart at ${width} px`).toEqual([]);
+  }
+});

@@ -98,6 +98,19 @@ export async function openApp(page, url = '/') {
   await appReady(page);
 }
 
+/** In the page: the text of every chart label (SVG `<text>`) that runs off its chart's drawing. */
+export function labelsOutsideCharts() {
+  const out = [];
+  for (const svg of document.querySelectorAll('figure svg')) {
+    const box = svg.getBoundingClientRect();
+    for (const t of svg.querySelectorAll('text')) {
+      const r = t.getBoundingClientRect();
+      if (r.width && (r.left < box.left - 1 || r.right > box.right + 1)) out.push(t.textContent);
+    }
+  }
+  return out;
+}
+
 /** Waits until the app runs: a prerendered page is readable at once, interactive only then. */
 export async function appReady(page) {
   await expect(page.locator('html[data-app="ready"]')).toBeAttached();
@@ -199,15 +212,22 @@ export function parseCsv(text) {
 // A static file server of our own
 
 /**
- * Serves `root` on http://127.0.0.1:<free port>/ like a plain static host (no-store, 404 for a
- * missing file). `headers`: extra response headers (e.g. CORS). `transform(url, text)` (url: a URL): may
- * rewrite HTML responses (to put the app's origin into a host page).
+ * Serves `root` on http://127.0.0.1:<port>/ (a free port unless `port` is given) like a plain
+ * static host (no-store, 404 for a missing file). `headers`: extra response headers (e.g. CORS).
+ * `transform(url, text)` (url: a URL): may rewrite HTML responses (to put the app's origin into a
+ * host page). `onRequest(req, url)`: sees every request; when it returns 404, the server answers
+ * 404 (a file the host does not have).
  */
-export async function startStaticServer(root, { headers = {}, transform } = {}) {
+export async function startStaticServer(root, { headers = {}, transform, port = 0, onRequest } = {}) {
   const base = path.resolve(root);
   const sockets = new Set();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (onRequest?.(req, url) === 404) {
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store', ...headers });
+      res.end('404 Not Found\n');
+      return;
+    }
     let file = path.resolve(base, `.${path.posix.normalize(decodeURIComponent(url.pathname))}`);
     if (file !== base && !file.startsWith(base + path.sep)) {
       res.writeHead(400).end();
@@ -239,12 +259,12 @@ export async function startStaticServer(root, { headers = {}, transform } = {}) 
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', resolve);
   });
-  const { port } = server.address();
+  const bound = server.address().port;
   return {
-    port,
-    origin: `http://127.0.0.1:${port}`,
+    port: bound,
+    origin: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise((resolve) => {
         for (const s of sockets) s.destroy();

@@ -15,6 +15,9 @@ const H: f64 = 300.0;
 const LEFT: f64 = 44.0;
 const BOTTOM: f64 = 30.0;
 const TOP: f64 = 12.0;
+/// Room right of the last year, for the half of its label centred on its tick (`2023` ran over
+/// the edge with 10).
+const RIGHT: f64 = 24.0;
 
 fn qualifier(q: CountQualifier) -> &'static str {
     match q {
@@ -47,7 +50,7 @@ pub fn GrowthChart() -> Html {
         .chain(steps.iter().map(|s| s.1 as f64))
         .fold(10.0, f64::max);
     let max_y = (max_y / 20.0).ceil() * 20.0;
-    let x = |year: f64| LEFT + (year - first_year) / (last_year - first_year) * (W - LEFT - 10.0);
+    let x = |year: f64| LEFT + (year - first_year) / (last_year - first_year) * (W - LEFT - RIGHT);
     let y = |v: f64| H - BOTTOM - v / max_y * (H - BOTTOM - TOP);
     let reported_path: String = reported
         .iter()
@@ -79,7 +82,7 @@ pub fn GrowthChart() -> Html {
     });
     let ticks_y = (0..=4).map(|i| {
         let v = max_y / 4.0 * f64::from(i);
-        html! { <g class="tick"><line x1={n(LEFT)} x2={n(W - 10.0)} y1={n(y(v))} y2={n(y(v))} class="grid" />
+        html! { <g class="tick"><line x1={n(LEFT)} x2={n(W - RIGHT)} y1={n(y(v))} y2={n(y(v))} class="grid" />
             <text x={n(LEFT - 6.0)} y={n(y(v) + 4.0)} text-anchor="end">{ n(v) }</text></g> }
     });
     let points = reported.iter().enumerate().map(|(i, p)| {
