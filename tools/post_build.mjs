@@ -10,7 +10,7 @@
 //   1. cspHashes: replace the `'sha256-TRUNK-LOADER'` placeholder in the CSP meta tag of
 //      index.html with the sha256 hash of every inline <script> (Trunk's module loader, plus the
 //      live-reload client under `trunk serve`), so the page runs under a strict CSP with no
-//      'unsafe-inline'.
+//      'unsafe-inline'. With ACCORD_SITE_URL, the site's origin is named beside 'self' (cspSiteOrigin).
 //   2. crossOrigin: give every <link>/<script> that carries `integrity` a `crossorigin="anonymous"`,
 //      so subresource integrity also holds in an opaque origin (a strict-sandbox embed), where every
 //      request is cross-origin.
@@ -61,6 +61,7 @@ function buildContext(env = process.env) {
     htmlPath: path.join(stagingDir, htmlName),
     profile: env.TRUNK_PROFILE || 'debug',
     publicUrl: env.TRUNK_PUBLIC_URL || '/',
+    siteUrl: env.ACCORD_SITE_URL || '',
   };
 }
 
@@ -135,8 +136,46 @@ function cspHashes(ctx) {
 
   const hashes = [...new Set(scripts.map((s) => cspHash(s.text)))];
   html = html.replaceAll(CSP_PLACEHOLDER, hashes.join(' '));
-  writeFileSync(ctx.htmlPath, html);
   log(`CSP: ${scripts.length} inline script(s) hashed into script-src: ${hashes.join(' ')}`);
+  if (ctx.siteUrl) html = cspSiteOrigin(html, ctx);
+  writeFileSync(ctx.htmlPath, html);
+}
+
+// The fetch directives of the CSP that name 'self' and get the site's origin beside it.
+const SELF_DIRECTIVES = ['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'connect-src'];
+
+/** A page in a strict-sandbox embed has an opaque origin, and WebKit matches `'self'` against
+ * that origin, so it refuses the app's own scripts, stylesheet and wasm (Chromium and Firefox
+ * match the page's URL). When the build knows where it is deployed (ACCORD_SITE_URL), its origin
+ * is named beside `'self'`, which holds in every engine. */
+function cspSiteOrigin(html, ctx) {
+  let origin;
+  try {
+    origin = new URL(ctx.siteUrl);
+  } catch {
+    fail(`ACCORD_SITE_URL is not a URL: ${ctx.siteUrl}`);
+  }
+  if (!['http:', 'https:'].includes(origin.protocol)) fail(`ACCORD_SITE_URL must be http(s): ${ctx.siteUrl}`);
+  origin = origin.origin;
+  let named = 0;
+  // The CSP meta tag, whatever its attributes' order (release builds minify the HTML later); its
+  // content is double-quoted, as index.html writes it.
+  const out = html.replace(/<meta\b[^>]*>/gi, (tag) => {
+    if (!/\bhttp-equiv\s*=\s*["']?Content-Security-Policy\b/i.test(tag)) return tag;
+    return tag.replace(/(\bcontent\s*=\s*")([^"]*)(")/i, (_m, pre, policy, post) => {
+      const directives = policy.split(';').map((d) => {
+        const parts = d.trim().split(/\s+/);
+        if (!SELF_DIRECTIVES.includes(parts[0]) || !parts.includes("'self'") || parts.includes(origin)) return d.trim();
+        named += 1;
+        parts.splice(parts.indexOf("'self'") + 1, 0, origin);
+        return parts.join(' ');
+      });
+      return pre + directives.join('; ') + post;
+    });
+  });
+  if (named === 0) fail(`no CSP directive with 'self' in ${ctx.htmlPath} to name ${origin} beside`);
+  log(`CSP: ${origin} named beside 'self' in ${named} directive(s), for strict-sandbox embeds`);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ pub fn install() {
     // one `./dev build` deploys.
     #[cfg(feature = "selftest")]
     selftest_trigger();
+    #[cfg(feature = "selftest")]
+    selftest_recorder();
 }
 
 #[cfg(all(target_arch = "wasm32", feature = "selftest"))]
@@ -36,4 +38,54 @@ fn selftest_trigger() {
         );
     }
     trigger.forget();
+}
+
+/// The page keeps its own errors for the WebKit and Firefox smoke tests, whose WebDriver exposes no
+/// console: `window.__accordErrors`, an array of one line per script error, unhandled rejection
+/// or Content-Security-Policy violation seen from here on. Test builds only (feature `selftest`).
+#[cfg(all(target_arch = "wasm32", feature = "selftest"))]
+fn selftest_recorder() {
+    use js_sys::{Array, Reflect};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else { return };
+    let errors = Array::new();
+    let _ = Reflect::set(&w, &"__accordErrors".into(), &errors);
+    // A property as text: a string as it is, an Error by its message, anything else as JSON.
+    let text = |e: &JsValue, key: &str| -> String {
+        let Ok(v) = Reflect::get(e, &key.into()) else {
+            return String::new();
+        };
+        if let Some(s) = v.as_string() {
+            return s;
+        }
+        if let Some(m) = Reflect::get(&v, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+        {
+            return m;
+        }
+        js_sys::JSON::stringify(&v)
+            .map(String::from)
+            .unwrap_or_default()
+    };
+    for (kind, keys) in [
+        ("error", &["message", "filename", "lineno"][..]),
+        ("unhandledrejection", &["reason"][..]),
+        (
+            "securitypolicyviolation",
+            &["violatedDirective", "blockedURI"][..],
+        ),
+    ] {
+        let errors = errors.clone();
+        let listener = Closure::<dyn Fn(JsValue)>::new(move |e: JsValue| {
+            let mut line = kind.to_owned();
+            for key in keys {
+                line.push_str(&format!(" {key}={}", text(&e, key)));
+            }
+            errors.push(&line.into());
+        });
+        let _ = w.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
 }
