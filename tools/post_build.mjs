@@ -25,16 +25,17 @@
 //      new worker (whose activation deletes the old cache). A page `x/index.html` is listed as
 //      the URL people visit, `x/`.
 //
-// Dependency-free: only node's standard library.
+// Dependency-free: only node's standard library. Unit tests: tests/tools/post_build.test.mjs.
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const CSP_PLACEHOLDER = "'sha256-TRUNK-LOADER'";
 
-class HookError extends Error {
+export class HookError extends Error {
   constructor(message, { brief = false } = {}) {
     super(message);
     // A brief error is its one line, with no "ERROR:" before it.
@@ -73,7 +74,7 @@ const DEV_BUILD_MARKER = 'ACCORD_DEV_BUILD';
 
 /** A plain `trunk build --release` would ship a wasm without the release settings of `./dev`
  * (std rebuilt, immediate abort): stop it with one line that says what to run instead. */
-function devBuild(ctx) {
+export function devBuild(ctx) {
   if (ctx.profile !== 'release' || process.env[DEV_BUILD_MARKER] === '1') return;
   throw new HookError('release builds are made with ./dev build (see README, Deploy)', { brief: true });
 }
@@ -86,7 +87,7 @@ function devBuild(ctx) {
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 /** The inline (no `src`) scripts of a document, with their exact text. */
-function inlineScripts(html) {
+export function inlineScripts(html) {
   const scripts = [];
   for (const match of html.matchAll(SCRIPT_RE)) {
     const [, attrs, text] = match;
@@ -98,7 +99,7 @@ function inlineScripts(html) {
 
 /** The CSP source expression for a script text: the browser hashes the text after the HTML
  * parser has normalised line breaks (CRLF and CR become LF), as UTF-8. */
-function cspHash(text) {
+export function cspHash(text) {
   const normalised = text.replace(/\r\n?/g, '\n');
   return `'sha256-${createHash('sha256').update(normalised, 'utf8').digest('base64')}'`;
 }
@@ -115,7 +116,7 @@ function resolveServePlaceholders(html, ctx) {
     .replaceAll('{{__TRUNK_WS_BASE__}}', wsBase);
 }
 
-function cspHashes(ctx) {
+export function cspHashes(ctx) {
   if (!existsSync(ctx.htmlPath)) fail(`no ${ctx.htmlPath}: did Trunk stage the HTML?`);
   let html = resolveServePlaceholders(readFileSync(ctx.htmlPath, 'utf8'), ctx);
 
@@ -148,7 +149,7 @@ const SELF_DIRECTIVES = ['default-src', 'script-src', 'style-src', 'img-src', 'f
  * that origin, so it refuses the app's own scripts, stylesheet and wasm (Chromium and Firefox
  * match the page's URL). When the build knows where it is deployed (ACCORD_SITE_URL), its origin
  * is named beside `'self'`, which holds in every engine. */
-function cspSiteOrigin(html, ctx) {
+export function cspSiteOrigin(html, ctx) {
   let origin;
   try {
     origin = new URL(ctx.siteUrl);
@@ -158,6 +159,7 @@ function cspSiteOrigin(html, ctx) {
   if (!['http:', 'https:'].includes(origin.protocol)) fail(`ACCORD_SITE_URL must be http(s): ${ctx.siteUrl}`);
   origin = origin.origin;
   let named = 0;
+  let withSelf = 0;
   // The CSP meta tag, whatever its attributes' order (release builds minify the HTML later); its
   // content is double-quoted, as index.html writes it.
   const out = html.replace(/<meta\b[^>]*>/gi, (tag) => {
@@ -165,7 +167,9 @@ function cspSiteOrigin(html, ctx) {
     return tag.replace(/(\bcontent\s*=\s*")([^"]*)(")/i, (_m, pre, policy, post) => {
       const directives = policy.split(';').map((d) => {
         const parts = d.trim().split(/\s+/);
-        if (!SELF_DIRECTIVES.includes(parts[0]) || !parts.includes("'self'") || parts.includes(origin)) return d.trim();
+        if (!SELF_DIRECTIVES.includes(parts[0]) || !parts.includes("'self'")) return d.trim();
+        withSelf += 1;
+        if (parts.includes(origin)) return d.trim();
         named += 1;
         parts.splice(parts.indexOf("'self'") + 1, 0, origin);
         return parts.join(' ');
@@ -173,7 +177,7 @@ function cspSiteOrigin(html, ctx) {
       return pre + directives.join('; ') + post;
     });
   });
-  if (named === 0) fail(`no CSP directive with 'self' in ${ctx.htmlPath} to name ${origin} beside`);
+  if (withSelf === 0) fail(`no CSP directive with 'self' in ${ctx.htmlPath} to name ${origin} beside`);
   log(`CSP: ${origin} named beside 'self' in ${named} directive(s), for strict-sandbox embeds`);
   return out;
 }
@@ -181,7 +185,7 @@ function cspSiteOrigin(html, ctx) {
 // ---------------------------------------------------------------------------------------------
 // Step 2: crossorigin on every integrity-checked tag
 
-function crossOrigin(ctx) {
+export function crossOrigin(ctx) {
   const html = readFileSync(ctx.htmlPath, 'utf8');
   let changed = 0;
   const out = html.replace(/<(link|script)\b([^>]*\bintegrity\s*=[^>]*)>/gi, (tag, name, attrs) => {
@@ -237,7 +241,7 @@ function listFiles(dir, base = dir) {
     .sort();
 }
 
-function precache(ctx) {
+export function precache(ctx) {
   const swPath = path.join(ctx.stagingDir, SW_NAME);
   if (!existsSync(swPath)) fail(`no ${swPath}: index.html must copy static/sw.js`);
   let sw = readFileSync(swPath, 'utf8');
@@ -279,4 +283,5 @@ function main() {
   }
 }
 
-main();
+// Run as the hook; imported (tests/tools/post_build.test.mjs), it only exports its steps.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) main();
