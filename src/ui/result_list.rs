@@ -10,6 +10,7 @@ use super::context::use_ctx;
 use super::dom;
 use super::highlight::highlight;
 use super::link::Link;
+use crate::data::Confidence;
 use crate::search::{Field, Hit, RecordRef};
 use crate::state::View;
 
@@ -91,7 +92,11 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                             if s.status != "active" {
                                 <span class="status">{ badges::status(s) }</span>
                             }
-                            { badges::confidence(s.confidence) }
+                            // High is the norm: only a lower confidence is marked in a row
+                            // (the legend below the list says so; the page shows it always).
+                            if s.confidence != Confidence::High {
+                                { badges::confidence(s.confidence) }
+                            }
                         </span>
                         if matched_elsewhere {
                             { matched_in(d, hit) }
@@ -125,7 +130,9 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                         <span class="facts">
                             <span class="badge kind">{ "Milestone" }</span>
                             <span class="joined">{ badges::date_or_unknown(ms.date) }</span>
-                            { badges::confidence(ms.confidence) }
+                            if ms.confidence != Confidence::High {
+                                { badges::confidence(ms.confidence) }
+                            }
                         </span>
                     </li>
                 }

@@ -101,6 +101,10 @@ pub fn SearchView() -> Html {
                     <CompareBar />
                     { body }
                     if n > 0 {
+                        <p class="legend">
+                            <span class="badge founding">{ "Founding signatory" }</span>
+                            { format!(" signed on the launch day, {}. Confidence is marked only where it is medium or low; each record's page gives it, with the sources.", ctx.dataset.meta.accord.launched.long()) }
+                        </p>
                         <p class="exports">
                             <button type="button" onclick={export(true)}>{ "Export results as CSV" }</button>
                             <button type="button" onclick={export(false)}>{ "Export results as JSON" }</button>
