@@ -126,8 +126,9 @@ async function expectHydratedUnchanged(page, url) {
 
   release();
   await appReady(page);
-  // Let effects that run after the first render settle.
-  await page.waitForTimeout(300);
+  // Until the effects of the first render have run (the app's `accord:settled` mark), and a frame.
+  await page.waitForFunction(() => performance.getEntriesByName('accord:settled').length > 0);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
   const client = await page.evaluate(() => document.getElementById('app').innerHTML);
   const withoutMarkers = (html) => html.replace(/<!--[\s\S]*?-->/g, '');
