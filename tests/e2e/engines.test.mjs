@@ -117,17 +117,14 @@ async function allByRole(scope, role, name, css) {
   return out;
 }
 
+/** Where to look for each role the flows use (asking every element its role would be slow). */
 const CSS_FOR_ROLE = {
   searchbox: 'input[type="search"]',
   link: 'a[href]',
-  button: 'button',
-  heading: 'h1, h2, h3',
   table: 'table',
-  figure: 'figure',
-  combobox: 'select',
 };
 
-/** Waits for the one element with this role and accessible name. */
+/** Waits for an element with this role and accessible name, and returns the first. */
 async function byRole(driver, role, name, scope = driver) {
   let found = [];
   await driver.wait(async () => {
@@ -137,7 +134,7 @@ async function byRole(driver, role, name, scope = driver) {
   return found[0];
 }
 
-/** Waits until the app runs (the prerendered page is readable before), and says what it logged. */
+/** Waits until the app runs (the prerendered page is readable before it does). */
 async function appReady(driver) {
   await driver.wait(until.elementLocated(By.css('html[data-app="ready"]')), WAIT, 'the app did not start (no data-app="ready")');
 }
@@ -156,7 +153,7 @@ const firstWords = (s) => s.replace(/\s+/g, ' ').slice(0, 200);
 /** The wasm modules and how often each was fetched, e.g. { 'accord-explorer-….wasm': 1 }. */
 function wasmFetches() {
   const counts = {};
-  for (const p of requests) if (p.endsWith('.wasm')) counts[p.split('/').pop()] = (counts[p.split('/').pop()] ?? 0) + 1;
+  for (const file of requests.filter((p) => p.endsWith('.wasm')).map((p) => p.split('/').pop())) counts[file] = (counts[file] ?? 0) + 1;
   return counts;
 }
 
