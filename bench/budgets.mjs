@@ -60,7 +60,14 @@ import { contentType } from '../tests/e2e/mime.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+// BUDGETS_CHROMIUM_ARGS adds flags for an experiment, space-separated: for example
+// `--js-flags=--no-wasm-lazy-compilation` shows what the browser's compiling of each wasm function
+// on its first call costs the start-up tasks (docs/PERFORMANCE.md).
+const CHROMIUM_ARGS = [
+  ...(process.env.BUDGETS_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update',
+];
 
 // ------------------------------------------------------------------------------------------------
 // The budgets
@@ -664,6 +671,7 @@ async function measureStartup(browser, base, pages, runs) {
 
 function printStartup(pages) {
   say(`S. Start-up at ${STARTUP_THROTTLE}× CPU slowdown, median of ${pages[0]?.runs} runs a page`);
+  if (process.env.BUDGETS_CHROMIUM_ARGS) info(`with Chromium flags: ${process.env.BUDGETS_CHROMIUM_ARGS}`);
   for (const p of pages) {
     info(`${p.name} (${p.path}):`);
     for (const [name, ms] of Object.entries(p.phases_ms)) info(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(8)} ms`);

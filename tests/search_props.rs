@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use accord_explorer::data::{builtin, Dataset};
-use accord_explorer::search::{field_text, synthetic, Facet, Index, Results};
+use accord_explorer::search::{field_text, synthetic, Facet, Index, IndexBuilder, Results};
 use accord_explorer::state::{Filter, Sort};
 use proptest::prelude::*;
 
@@ -156,5 +156,21 @@ proptest! {
     fn a_fresh_index_gives_the_same_results(q in query(), s in sort()) {
         let d = builtin();
         prop_assert_eq!(Index::build(d).search(d, &q, &[], s), builtin_index().search(d, &q, &[], s));
+    }
+
+    #[test]
+    fn an_index_built_in_steps_is_the_index_built_at_once(steps in proptest::collection::vec(0usize..9, 1..40)) {
+        let d = builtin();
+        let mut b = IndexBuilder::new(d);
+        // Steps of the given sizes, in turn, until every record is in (a step of 0 adds none).
+        let mut done = false;
+        for n in steps.iter().cycle().take(4000) {
+            let before = b.progress().0;
+            done = b.step(*n);
+            prop_assert_eq!(b.progress().0, (before + n).min(b.progress().1));
+            if done { break; }
+        }
+        prop_assert!(done || steps.iter().all(|n| *n == 0));
+        prop_assert_eq!(format!("{:?}", b.finish()), format!("{:?}", builtin_index()));
     }
 }

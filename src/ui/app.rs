@@ -50,6 +50,35 @@ pub fn build_index(d: &Dataset) -> Rc<Index> {
     index
 }
 
+/// How long one task of `build_index_in_steps` may run before it yields, in milliseconds.
+#[cfg(target_arch = "wasm32")]
+const INDEX_TASK_MS: f64 = 25.0;
+/// Records indexed between two looks at the clock.
+#[cfg(target_arch = "wasm32")]
+const INDEX_STEP_RECORDS: usize = 4;
+
+/// The search index of a dataset, built in tasks of about `INDEX_TASK_MS` with a yield to the
+/// browser between them, so that a tap meanwhile is handled at once (the phase mark
+/// `accord:index`).
+#[cfg(target_arch = "wasm32")]
+pub async fn build_index_in_steps(d: &Dataset) -> Rc<Index> {
+    // Ordering the records is a task of its own: the first run of code costs most (the browser
+    // compiles each wasm function when it is first called).
+    let mut builder = crate::search::IndexBuilder::new(d);
+    dom::yield_now().await;
+    let mut since = dom::now_ms();
+    while !builder.step(INDEX_STEP_RECORDS) {
+        if dom::now_ms() - since >= INDEX_TASK_MS {
+            dom::yield_now().await;
+            since = dom::now_ms();
+        }
+    }
+    dom::yield_now().await;
+    let index = Rc::new(builder.finish());
+    dom::mark("accord:index");
+    index
+}
+
 /// The state of the page's URL.
 pub fn location_state() -> AppState {
     AppState::from_location(&dom::location_path(), &dom::location_search())

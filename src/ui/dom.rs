@@ -141,6 +141,14 @@ pub async fn yield_now() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
+/// `performance.now()`: milliseconds since the page started, or 0 where there is no clock.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn now_ms() -> f64 {
+    window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// A `performance.mark` of a start-up phase (`accord:start`, `accord:dataset`, `accord:index`,
 /// `accord:ready`, `accord:settled`), which `./dev budgets --only startup` reads back.
 pub fn mark(name: &str) {

@@ -44,19 +44,22 @@ pub const PRERENDERED_ATTR: &str = "data-prerendered";
 /// page made for exactly this URL's state is hydrated in place (its markup kept, listeners
 /// attached); anything else (a query the build could not know, an embed) is rendered afresh.
 ///
-/// The work is three tasks with a yield to the browser between them (`dom::yield_now`), so that
-/// input is handled between them: unpacking the dataset, building its index, then the first
-/// render or hydration. A click on a prerendered button meanwhile is held by the shell
-/// (static/app-shell.js) and given again once the app is ready.
+/// The work is short tasks with a yield to the browser between them (`dom::yield_now`), so that
+/// input is handled between them: unpacking the dataset, building its index a few records at a
+/// time (`app::build_index_in_steps`), then the first render or hydration. A click on a
+/// prerendered button meanwhile is held by the shell (static/app-shell.js) and given again once
+/// the app is ready.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     dom::mark("accord:start");
     panic::install();
     fold_js::install();
-    let dataset = app::builtin_dataset();
     wasm_bindgen_futures::spawn_local(async move {
+        // Not in the task that instantiated the wasm, which is long already.
         dom::yield_now().await;
-        let index = app::build_index(&dataset);
+        let dataset = app::builtin_dataset();
+        dom::yield_now().await;
+        let index = app::build_index_in_steps(&dataset).await;
         dom::yield_now().await;
         mount(app::Prepared { dataset, index });
     });

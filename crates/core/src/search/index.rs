@@ -283,8 +283,25 @@ fn name_of(d: &Dataset, r: RecordRef) -> &str {
     field_text(d, r, name_field(r), 0).unwrap_or("")
 }
 
-impl Index {
-    pub fn build(d: &Dataset) -> Index {
+/// An index built a few records at a time, so that the browser can build it in short tasks
+/// between which it answers input: `step` until it returns true, then `finish`.
+/// `Index::build` is the same in one go, and both give the same index.
+pub struct IndexBuilder<'d> {
+    d: &'d Dataset,
+    /// Every record, in name order (`Index::build`).
+    records: Vec<RecordRef>,
+    /// How many of `records` are in `docs` so far.
+    done: usize,
+    /// Folded country names, sorted: a country's rank sorts records by country with integers.
+    country_keys: Vec<String>,
+    words: HashMap<String, u32>,
+    docs: Vec<Doc>,
+    toks: Vec<Tok>,
+}
+
+impl<'d> IndexBuilder<'d> {
+    /// Orders the records; no record is indexed yet.
+    pub fn new(d: &'d Dataset) -> IndexBuilder<'d> {
         // Records are numbered in name order: searches then walk memory in order, and hits come
         // out sorted by name, so later stable sorts break ties by name for free.
         let mut records: Vec<(String, u8, RecordRef)> = (0..d.signatories.len())
@@ -295,78 +312,113 @@ impl Index {
             .map(|r| (fold::fold(name_of(d, r)), kind_of(r), r))
             .collect();
         crate::sort::sort(&mut records);
-        let records: Vec<RecordRef> = records.into_iter().map(|r| r.2).collect();
         let mut country_keys: Vec<String> = countries::COUNTRIES
             .iter()
             .map(|c| fold::fold(c.name))
             .collect();
         crate::sort::sort(&mut country_keys);
-        // The rank of a country name among all country names, so sorting compares integers.
-        let country_rank = |name: &str| {
-            let key = fold::fold(name);
-            country_keys.partition_point(|k| *k < key) as u32
-        };
-        let mut words: HashMap<String, u32> = HashMap::new();
-        let (mut docs, mut toks) = (Vec::new(), Vec::new());
-        for &r in &records {
-            let first = toks.len() as u32;
-            let doc = docs.len() as u32;
-            for (field, index) in slots_of(d, r) {
-                for (pos, w) in fold::words(field_text(d, r, field, index).unwrap_or(""))
-                    .into_iter()
-                    .enumerate()
-                {
-                    let next = words.len() as u32;
-                    let term = *words.entry(w.folded).or_insert(next);
-                    let (index, pos, start, end) =
-                        (index as u32, pos as u32, w.start as u32, w.end as u32);
-                    toks.push(Tok {
-                        term,
-                        doc,
-                        field,
-                        index,
-                        pos,
-                        start,
-                        end,
-                    });
-                }
+        IndexBuilder {
+            d,
+            records: records.into_iter().map(|r| r.2).collect(),
+            done: 0,
+            country_keys,
+            words: HashMap::new(),
+            docs: Vec::new(),
+            toks: Vec::new(),
+        }
+    }
+
+    /// Indexes up to `n` more records; true once every record is in.
+    pub fn step(&mut self, n: usize) -> bool {
+        let end = self.done.saturating_add(n).min(self.records.len());
+        for i in self.done..end {
+            if let Some(&r) = self.records.get(i) {
+                self.add(r);
             }
-            let (joined, country) = match r {
-                RecordRef::Signatory(i) => {
-                    let s = d.signatories.get(i);
-                    (s.and_then(|s| s.joined), s.and_then(|s| s.country_name()))
-                }
-                RecordRef::Principle(_) => (None, None),
-                RecordRef::Framework(i) => (d.frameworks.get(i).and_then(|f| f.launched), None),
-                RecordRef::Milestone(i) => (d.milestones.get(i).and_then(|m| m.date), None),
-            };
-            // By the last day the date can mean: "2018-04" (joined some time in April, after the
-            // launch day) sorts after "2018-04-17", not before it.
-            let joined = joined.map_or(u32::MAX, |j| {
-                let (y, m, d) = j.latest_day();
-                u32::from(y) << 16 | u32::from(m) << 8 | u32::from(d)
-            });
-            let country = country.map_or(u32::MAX, country_rank);
-            let name_len = toks.get(first as usize..).map_or(0, |t| {
-                t.iter().take_while(|t| t.field == name_field(r)).count()
-            });
-            let (kind, name_len) = (kind_of(r), name_len as u32);
-            docs.push(Doc {
-                record: r,
-                toks: (first, toks.len() as u32),
-                name_len,
-                kind,
-                joined,
-                country,
-            });
         }
-        let dict = Dict::build(words, &mut toks);
+        self.done = end;
+        self.done >= self.records.len()
+    }
+
+    /// How many records are indexed, of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.done, self.records.len())
+    }
+
+    fn add(&mut self, r: RecordRef) {
+        let d = self.d;
+        let first = self.toks.len() as u32;
+        let doc = self.docs.len() as u32;
+        for (field, index) in slots_of(d, r) {
+            for (pos, w) in fold::words(field_text(d, r, field, index).unwrap_or(""))
+                .into_iter()
+                .enumerate()
+            {
+                let next = self.words.len() as u32;
+                let term = *self.words.entry(w.folded).or_insert(next);
+                let (index, pos, start, end) =
+                    (index as u32, pos as u32, w.start as u32, w.end as u32);
+                self.toks.push(Tok {
+                    term,
+                    doc,
+                    field,
+                    index,
+                    pos,
+                    start,
+                    end,
+                });
+            }
+        }
+        let (joined, country) = match r {
+            RecordRef::Signatory(i) => {
+                let s = d.signatories.get(i);
+                (s.and_then(|s| s.joined), s.and_then(|s| s.country_name()))
+            }
+            RecordRef::Principle(_) => (None, None),
+            RecordRef::Framework(i) => (d.frameworks.get(i).and_then(|f| f.launched), None),
+            RecordRef::Milestone(i) => (d.milestones.get(i).and_then(|m| m.date), None),
+        };
+        // By the last day the date can mean: "2018-04" (joined some time in April, after the
+        // launch day) sorts after "2018-04-17", not before it.
+        let joined = joined.map_or(u32::MAX, |j| {
+            let (y, m, d) = j.latest_day();
+            u32::from(y) << 16 | u32::from(m) << 8 | u32::from(d)
+        });
+        // The rank of a country name among all country names, so sorting compares integers.
+        let country = country.map_or(u32::MAX, |name| {
+            let key = fold::fold(name);
+            self.country_keys.partition_point(|k| *k < key) as u32
+        });
+        let name_len = self.toks.get(first as usize..).map_or(0, |t| {
+            t.iter().take_while(|t| t.field == name_field(r)).count()
+        });
+        self.docs.push(Doc {
+            record: r,
+            toks: (first, self.toks.len() as u32),
+            name_len: name_len as u32,
+            kind: kind_of(r),
+            joined,
+            country,
+        });
+    }
+
+    /// The index: the rest of the records, then the sorted dictionary and the facet table.
+    pub fn finish(mut self) -> Index {
+        self.step(usize::MAX);
+        let dict = Dict::build(self.words, &mut self.toks);
         Index {
-            docs,
-            toks,
+            docs: self.docs,
+            toks: self.toks,
             dict,
-            facets: FacetTable::build(d, &records),
+            facets: FacetTable::build(self.d, &self.records),
         }
+    }
+}
+
+impl Index {
+    /// The index of a dataset, in one go (`IndexBuilder` makes it in steps).
+    pub fn build(d: &Dataset) -> Index {
+        IndexBuilder::new(d).finish()
     }
 
     /// The record a token belongs to.

@@ -25,7 +25,7 @@ pub(crate) mod typo;
 pub use crate::filter::Facet;
 /// Folding lives below `data`, which uses it too; here for the search's callers.
 pub use crate::fold;
-pub use index::Index;
+pub use index::{Index, IndexBuilder};
 
 use crate::data::{countries, Dataset};
 
