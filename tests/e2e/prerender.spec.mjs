@@ -171,14 +171,22 @@ test.describe('hydration', () => {
     const group = ALL.slice(i, i + GROUP);
     test(`prerendered pages ${i + 1}–${i + group.length} of ${ALL.length} are taken over without a change`, async ({ browser }) => {
       test.setTimeout(120_000);
-      for (const url of group) {
-        // A page of its own each: nothing of the previous page's app may linger.
-        const page = await browser.newPage();
-        try {
-          await expectHydratedUnchanged(page, url);
-        } finally {
-          await page.close();
+      // One browser context for the group, so that its pages share the HTTP cache (the wasm is
+      // fetched and compiled once), with no service worker: its install would fetch every file
+      // again for each page, and hydration does not depend on it (offline.spec.mjs tests it).
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      try {
+        for (const url of group) {
+          // A page of its own each: nothing of the previous page's app may linger.
+          const page = await context.newPage();
+          try {
+            await expectHydratedUnchanged(page, url);
+          } finally {
+            await page.close();
+          }
         }
+      } finally {
+        await context.close();
       }
     });
   }
