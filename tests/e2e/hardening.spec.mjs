@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from './fixtures.mjs';
-import { DATA, captureDownload, coverageLine, openApp, searchPage, startStaticServer } from './helpers.mjs';
+import { DATA, captureDownload, coverageLine, openApp, searchPage, startStaticServer, untilQuiet } from './helpers.mjs';
 import { CORPUS, PAYLOADS, describe as show, htmlEscape, wellFormed } from './injection-corpus.mjs';
 
 // ------------------------------------------------------------------------------------------------
@@ -138,30 +138,6 @@ const firstChars = (s, n) => [...wellFormed(s)].slice(0, n).join('');
 
 /** A query string from pairs, percent-encoded. */
 const query = (pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(wellFormed(k))}=${encodeURIComponent(wellFormed(v))}`).join('&')}`;
-
-/**
- * In the page: resolves once the document has stopped changing, a frame and a task with no
- * mutation of the DOM (Yew renders on the next tasks; a busy machine may need several frames).
- * Gives up waiting after 5 s, and the assertions that follow say what is wrong.
- */
-function untilQuiet() {
-  return new Promise((resolve) => {
-    let changed = true;
-    const observer = new MutationObserver(() => { changed = true; });
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    const started = performance.now();
-    const step = () => {
-      if (!changed || performance.now() - started > 5000) {
-        observer.disconnect();
-        resolve();
-        return;
-      }
-      changed = false;
-      requestAnimationFrame(() => setTimeout(step, 0));
-    };
-    step();
-  });
-}
 
 /** Waits until the app has handled what just happened. */
 const settle = (frame) => frame.evaluate(() => window.__untilQuiet());

@@ -111,6 +111,66 @@ export function labelsOutsideCharts() {
   return out;
 }
 
+/**
+ * In the page: resolves once the document has stopped changing, a frame and a task with no
+ * mutation of the DOM (Yew renders on the next tasks; a busy machine may need several frames).
+ * Gives up waiting after 5 s, and the assertions that follow say what is wrong.
+ */
+export function untilQuiet() {
+  return new Promise((resolve) => {
+    let changed = true;
+    const observer = new MutationObserver(() => { changed = true; });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const started = performance.now();
+    const step = () => {
+      if (!changed || performance.now() - started > 5000) {
+        observer.disconnect();
+        resolve();
+        return;
+      }
+      changed = false;
+      requestAnimationFrame(() => setTimeout(step, 0));
+    };
+    step();
+  });
+}
+
+/**
+ * In the page: a canonical text of the DOM under `root`, for comparing two trees: comments
+ * dropped and the texts beside them joined (the server's component markers split texts that a
+ * render in the browser makes whole), attributes sorted, and what a form control shows read from
+ * the control itself (the app sets values as properties, the file has them as attributes).
+ */
+export function canonical(root) {
+  const out = [];
+  let text = null;
+  const flush = () => {
+    if (text !== null) out.push(JSON.stringify(text));
+    text = null;
+  };
+  const walk = (node) => {
+    for (const c of node.childNodes) {
+      if (c.nodeType === Node.COMMENT_NODE) continue;
+      if (c.nodeType === Node.TEXT_NODE) {
+        text = (text ?? '') + c.data;
+        continue;
+      }
+      flush();
+      const tag = c.localName;
+      const controls = ['value', 'checked', 'selected'];
+      const attrs = [...c.attributes].filter((a) => !(/^(input|textarea|option|select)$/.test(tag) && controls.includes(a.name)));
+      const shown = tag === 'input' ? [`value=${c.value}`, `checked=${c.checked}`] : tag === 'textarea' ? [`value=${c.value}`] : tag === 'option' ? [`selected=${c.selected}`] : [];
+      out.push(`<${tag} ${[...attrs.map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort(), ...shown].join(' ')}>`);
+      walk(c);
+      flush();
+      out.push(`</${tag}>`);
+    }
+  };
+  walk(root);
+  flush();
+  return out.join('\n');
+}
+
 /** Waits until the app runs: a prerendered page is readable at once, interactive only then. */
 export async function appReady(page) {
   await expect(page.locator('html[data-app="ready"]')).toBeAttached();

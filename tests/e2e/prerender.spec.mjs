@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
-import { DATA, DIST, appReady, openApp, signatory } from './helpers.mjs';
+import { DATA, DIST, appReady, canonical, openApp, signatory, untilQuiet } from './helpers.mjs';
 
 /** The head facts of a built page, read from the file as a crawler or link preview reads it. */
 function headOf(file) {
@@ -33,6 +33,7 @@ const RECORD_PAGES = [
   ...DATA.milestones.map((m) => `milestone/${m.id}/`),
 ];
 const VIEW_PAGES = ['', 'principles/', 'charts/', 'compare/', 'check/', 'about/'];
+const RECORD_KINDS = ['signatory', 'principle', 'framework', 'milestone'];
 
 test.describe('prerendered files', () => {
   test('dist/ holds a page per signatory, principle, framework and milestone, each with its own head', () => {
@@ -164,20 +165,18 @@ test.describe('hydration', () => {
     await expect(page).toHaveURL(/[?&]cmp=nokia(&|$)/);
   });
 
-  // Every prerendered page, in groups that the workers share.
-  const ALL = [...VIEW_PAGES, ...RECORD_PAGES].map((p) => `/${p}`);
-  const GROUP = 12;
-  for (let i = 0; i < ALL.length; i += GROUP) {
-    const group = ALL.slice(i, i + GROUP);
-    test(`prerendered pages ${i + 1}–${i + group.length} of ${ALL.length} are taken over without a change`, async ({ browser }) => {
+  // Hydration itself, for every view and the first page of each kind of record: the file is
+  // taken over with no change. Each in a page of its own (nothing of the previous page's app may
+  // linger), in one browser context, so that the pages share the HTTP cache (the wasm is fetched
+  // and compiled once), with no service worker: its install would fetch every file again for each
+  // page, and hydration does not depend on it (offline.spec.mjs tests it).
+  const HYDRATED = [...VIEW_PAGES, ...RECORD_KINDS.map((kind) => RECORD_PAGES.find((p) => p.startsWith(`${kind}/`)))].map((p) => `/${p}`);
+  for (const [i, group] of [HYDRATED.slice(0, 5), HYDRATED.slice(5)].entries()) {
+    test(`prerendered pages are taken over without a change (${i + 1} of 2: ${group.join(' ')})`, async ({ browser }) => {
       test.setTimeout(120_000);
-      // One browser context for the group, so that its pages share the HTTP cache (the wasm is
-      // fetched and compiled once), with no service worker: its install would fetch every file
-      // again for each page, and hydration does not depend on it (offline.spec.mjs tests it).
       const context = await browser.newContext({ serviceWorkers: 'block' });
       try {
         for (const url of group) {
-          // A page of its own each: nothing of the previous page's app may linger.
           const page = await context.newPage();
           try {
             await expectHydratedUnchanged(page, url);
@@ -187,6 +186,34 @@ test.describe('hydration', () => {
         }
       } finally {
         await context.close();
+      }
+    });
+  }
+
+  // Every other page: the app's render of the page's state, reached in the app (as Back and
+  // Forward do), is the file's markup. That is what hydration needs, and the pages above show that
+  // hydration then changes nothing; a page load each would start the app 72 more times.
+  const RENDERED = RECORD_PAGES.map((p) => `/${p}`).filter((url) => !HYDRATED.includes(url));
+  for (const [i, group] of [RENDERED.slice(0, RENDERED.length / 2), RENDERED.slice(RENDERED.length / 2)].entries()) {
+    test(`the app renders every other page as its file has it (${i + 1} of 2, ${group.length} pages)`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.addInitScript({ content: `window.__canonical = ${canonical}; window.__untilQuiet = ${untilQuiet};` });
+      await openApp(page, '/');
+      for (const url of group) {
+        const file = readFileSync(path.join(DIST, url, 'index.html'), 'utf8');
+        const { rendered, built } = await page.evaluate(async ({ url, file }) => {
+          history.pushState(null, '', url);
+          dispatchEvent(new PopStateEvent('popstate', { state: null }));
+          await window.__untilQuiet();
+          const parsed = new DOMParser().parseFromString(file, 'text/html').getElementById('app');
+          return { rendered: window.__canonical(document.getElementById('app')), built: window.__canonical(parsed) };
+        }, { url, file });
+        expect(rendered.length, `${url}: the file has the app's markup`).toBeGreaterThan(500);
+        let at = 0;
+        while (at < built.length && built[at] === rendered[at]) at++;
+        expect(rendered.slice(Math.max(0, at - 200), at + 200), `${url}: the app's render is the file's markup (first difference at ${at})`)
+          .toBe(built.slice(Math.max(0, at - 200), at + 200));
+        expect(rendered.length, url).toBe(built.length);
       }
     });
   }
