@@ -187,13 +187,15 @@ export function searchPage(page) {
   };
 }
 
-/** The names of the results, in order (the first link of each result item). */
+/**
+ * The names of the results, in order: the first link of each item of the Results list, read in
+ * one round trip (an item at a time took two each, 84 for the whole list).
+ */
 export async function resultNames(page) {
-  const items = page.getByRole('list', { name: 'Results' }).getByRole('listitem');
-  const n = await items.count();
-  const names = [];
-  for (let i = 0; i < n; i++) names.push((await items.nth(i).getByRole('link').first().innerText()).trim());
-  return names;
+  return page
+    .getByRole('list', { name: 'Results' })
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((li) => (li.querySelector('a[href]')?.innerText ?? '').trim()));
 }
 
 /** Clicks what `trigger` clicks and returns the download's file name and bytes. */
