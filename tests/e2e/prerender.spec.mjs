@@ -76,6 +76,15 @@ test.describe('prerendered files', () => {
   });
 });
 
+/** `actual` is `expected`; when not, the message shows both around their first difference. */
+function expectSameText(actual, expected, what) {
+  let at = 0;
+  while (at < expected.length && expected[at] === actual[at]) at++;
+  expect(actual.slice(Math.max(0, at - 200), at + 200), `${what} (first difference at ${at})`)
+    .toBe(expected.slice(Math.max(0, at - 200), at + 200));
+  expect(actual.length, what).toBe(expected.length);
+}
+
 /**
  * Opens `url` with the app's JavaScript held back: the page is parsed, only the shell script has
  * run. Returns the function that lets the app's JavaScript through.
@@ -133,12 +142,7 @@ async function expectHydratedUnchanged(page, url) {
 
   const client = await page.evaluate(() => document.getElementById('app').innerHTML);
   const withoutMarkers = (html) => html.replace(/<!--[\s\S]*?-->/g, '');
-  const [a, b] = [withoutMarkers(server), withoutMarkers(client)];
-  let at = 0;
-  while (at < a.length && a[at] === b[at]) at++;
-  expect(b.slice(Math.max(0, at - 200), at + 200), `${url}: the markup after hydration is the server markup (first difference at ${at})`)
-    .toBe(a.slice(Math.max(0, at - 200), at + 200));
-  expect(b.length, url).toBe(a.length);
+  expectSameText(withoutMarkers(client), withoutMarkers(server), `${url}: the markup after hydration is the server markup`);
   expect(await page.evaluate(() => window.__changes), url).toEqual([]);
 }
 
@@ -208,12 +212,8 @@ test.describe('hydration', () => {
           const parsed = new DOMParser().parseFromString(file, 'text/html').getElementById('app');
           return { rendered: window.__canonical(document.getElementById('app')), built: window.__canonical(parsed) };
         }, { url, file });
-        expect(rendered.length, `${url}: the file has the app's markup`).toBeGreaterThan(500);
-        let at = 0;
-        while (at < built.length && built[at] === rendered[at]) at++;
-        expect(rendered.slice(Math.max(0, at - 200), at + 200), `${url}: the app's render is the file's markup (first difference at ${at})`)
-          .toBe(built.slice(Math.max(0, at - 200), at + 200));
-        expect(rendered.length, url).toBe(built.length);
+        expect(built.length, `${url}: the file has the app's markup`).toBeGreaterThan(500);
+        expectSameText(rendered, built, `${url}: the app's render is the file's markup`);
       }
     });
   }
