@@ -3,26 +3,18 @@
 
 use yew::prelude::*;
 
-use super::context::{use_ctx, Nav};
+use super::context::{use_ctx, Ctx, Nav};
 use super::link::Link;
 use crate::state::{View, MAX_COMPARE};
 
-#[derive(Properties, PartialEq)]
-pub struct CompareToggleProps {
-    pub id: AttrValue,
-    pub name: AttrValue,
-}
-
-#[component]
-pub fn CompareToggle(props: &CompareToggleProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
-    let chosen = ctx.state.compare.iter().any(|c| *c == *props.id);
+/// The toggle for signatory `id`, named `name`. A plain function, not a component: the results
+/// list has one a row, and a component each would cost its own creation when the page hydrates.
+pub fn compare_toggle(ctx: &Ctx, id: &str, name: &str) -> Html {
+    let chosen = ctx.state.compare.iter().any(|c| c == id);
     let full = !chosen && ctx.state.compare.len() >= MAX_COMPARE;
     let onclick = {
         let ctx = ctx.clone();
-        let id = props.id.clone();
+        let id = id.to_owned();
         Callback::from(move |_| {
             ctx.go(Nav::Replace, |s| {
                 s.toggle_compare(&id);
@@ -33,7 +25,7 @@ pub fn CompareToggle(props: &CompareToggleProps) -> Html {
         <button type="button" class="compare-toggle" aria-pressed={chosen.to_string()} disabled={full}
             title={full.then(|| format!("At most {MAX_COMPARE} signatories can be compared"))}
             {onclick}>
-            <span class="visually-hidden">{ format!("Compare {}", props.name) }</span>
+            <span class="visually-hidden">{ format!("Compare {name}") }</span>
             <span aria-hidden="true">{ if chosen { "✓ Comparing" } else { "+ Compare" } }</span>
         </button>
     }

@@ -5,11 +5,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::badges;
-use super::compare_toggle::CompareToggle;
+use super::compare_toggle::compare_toggle;
 use super::context::use_ctx;
 use super::dom;
 use super::highlight::highlight;
-use super::link::Link;
+use super::link::link;
 use crate::data::Confidence;
 use crate::search::{Field, Hit, RecordRef};
 use crate::state::View;
@@ -81,9 +81,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 let matched_elsewhere = !matches!(hit.field, Field::Name) && !m.is_empty();
                 html! {
                     <li class="result signatory" key={format!("s-{}", s.id)}>
-                        <Link to={base(View::Signatory(s.id.to_string()))} class="result-link">
-                            { highlight(&s.name, m, Field::Name, 0) }
-                        </Link>
+                        { link(&ctx, &base(View::Signatory(s.id.to_string())), "result-link", highlight(&s.name, m, Field::Name, 0)) }
                         <span class="facts">
                             { badges::country(s) }
                             <span class="sector">{ s.sector.label() }</span>
@@ -101,7 +99,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                         if matched_elsewhere {
                             { matched_in(d, hit) }
                         }
-                        <CompareToggle id={s.id.to_string()} name={s.name.to_string()} />
+                        { compare_toggle(&ctx, &s.id, &s.name) }
                     </li>
                 }
             }
@@ -109,9 +107,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 let Some(p) = d.principles.get(i) else { return html! {} };
                 html! {
                     <li class="result principle" key={format!("p-{}", p.id)}>
-                        <Link to={base(View::Principle(p.id.to_string()))} class="result-link">
-                            { highlight(&p.short_name, m, Field::Name, 0) }
-                        </Link>
+                        { link(&ctx, &base(View::Principle(p.id.to_string())), "result-link", highlight(&p.short_name, m, Field::Name, 0)) }
                         <span class="facts">
                             <span class="badge kind">{ format!("Principle {}", p.number) }</span>
                             <span class="snippet">{ highlight(&p.text, m, Field::Text, 0) }</span>
@@ -124,9 +120,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 let Some(ms) = d.milestones.get(i) else { return html! {} };
                 html! {
                     <li class="result milestone" key={format!("m-{}", ms.id)}>
-                        <Link to={base(View::Milestone(ms.id.to_string()))} class="result-link">
-                            { highlight(&ms.title, m, Field::Title, 0) }
-                        </Link>
+                        { link(&ctx, &base(View::Milestone(ms.id.to_string())), "result-link", highlight(&ms.title, m, Field::Title, 0)) }
                         <span class="facts">
                             <span class="badge kind">{ "Milestone" }</span>
                             <span class="joined">{ badges::date_or_unknown(ms.date) }</span>
@@ -141,9 +135,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 let Some(f) = d.frameworks.get(i) else { return html! {} };
                 html! {
                     <li class="result framework" key={format!("f-{}", f.id)}>
-                        <Link to={base(View::Framework(f.id.to_string()))} class="result-link">
-                            { highlight(&f.name, m, Field::Name, 0) }
-                        </Link>
+                        { link(&ctx, &base(View::Framework(f.id.to_string())), "result-link", highlight(&f.name, m, Field::Name, 0)) }
                         <span class="facts">
                             <span class="badge kind">{ "Framework" }</span>
                             <span>{ f.kind.to_string() }</span>

@@ -7,7 +7,7 @@ use super::{back, not_found, row, text, title, DetailProps};
 use crate::state::View;
 use crate::ui::cite_this::CiteThis;
 use crate::ui::{
-    badges, compare_toggle::CompareToggle, context::use_ctx, link::Link, sources::sources,
+    badges, compare_toggle::compare_toggle, context::use_ctx, link::Link, sources::sources,
 };
 
 #[component]
@@ -30,7 +30,7 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
             { back(&ctx) }
             { title(&s.name, "Signatory") }
             <p class="badges">{ badges::founding(s) }{ badges::confidence(s.confidence) }
-                <CompareToggle id={s.id.to_string()} name={s.name.to_string()} /></p>
+                { compare_toggle(&ctx, &s.id, &s.name) }</p>
             <dl class="fields">
                 { row("Also known as", aliases) }
                 { row("Country", s.country.as_ref().map(|_| html! {
