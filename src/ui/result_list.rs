@@ -72,7 +72,9 @@ pub fn ResultList(props: &ResultListProps) -> Html {
         }
     });
     let d = &ctx.dataset;
-    let base = |view: View| ctx.state.link_to(view);
+    // Each row starts with its record's link, keeping what a link keeps of the current state.
+    let result_link =
+        |view: View, label: Html| link(&ctx, &ctx.state.link_to(view), "result-link", label);
     let items = props.hits.iter().map(|hit| {
         let m = &hit.matches;
         match hit.record {
@@ -81,7 +83,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 let matched_elsewhere = !matches!(hit.field, Field::Name) && !m.is_empty();
                 html! {
                     <li class="result signatory" key={format!("s-{}", s.id)}>
-                        { link(&ctx, &base(View::Signatory(s.id.to_string())), "result-link", highlight(&s.name, m, Field::Name, 0)) }
+                        { result_link(View::Signatory(s.id.to_string()), highlight(&s.name, m, Field::Name, 0)) }
                         <span class="facts">
                             { badges::country(s) }
                             <span class="sector">{ s.sector.label() }</span>
@@ -107,7 +109,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 let Some(p) = d.principles.get(i) else { return html! {} };
                 html! {
                     <li class="result principle" key={format!("p-{}", p.id)}>
-                        { link(&ctx, &base(View::Principle(p.id.to_string())), "result-link", highlight(&p.short_name, m, Field::Name, 0)) }
+                        { result_link(View::Principle(p.id.to_string()), highlight(&p.short_name, m, Field::Name, 0)) }
                         <span class="facts">
                             <span class="badge kind">{ format!("Principle {}", p.number) }</span>
                             <span class="snippet">{ highlight(&p.text, m, Field::Text, 0) }</span>
@@ -120,7 +122,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 let Some(ms) = d.milestones.get(i) else { return html! {} };
                 html! {
                     <li class="result milestone" key={format!("m-{}", ms.id)}>
-                        { link(&ctx, &base(View::Milestone(ms.id.to_string())), "result-link", highlight(&ms.title, m, Field::Title, 0)) }
+                        { result_link(View::Milestone(ms.id.to_string()), highlight(&ms.title, m, Field::Title, 0)) }
                         <span class="facts">
                             <span class="badge kind">{ "Milestone" }</span>
                             <span class="joined">{ badges::date_or_unknown(ms.date) }</span>
@@ -135,7 +137,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 let Some(f) = d.frameworks.get(i) else { return html! {} };
                 html! {
                     <li class="result framework" key={format!("f-{}", f.id)}>
-                        { link(&ctx, &base(View::Framework(f.id.to_string())), "result-link", highlight(&f.name, m, Field::Name, 0)) }
+                        { result_link(View::Framework(f.id.to_string()), highlight(&f.name, m, Field::Name, 0)) }
                         <span class="facts">
                             <span class="badge kind">{ "Framework" }</span>
                             <span>{ f.kind.to_string() }</span>
