@@ -23,11 +23,40 @@ pub struct AppProps {
     pub prepared: Option<Prepared>,
 }
 
-/// A dataset with its search index.
+/// A dataset with its search index, and the search of the state the page starts in.
 #[derive(Clone)]
 pub struct Prepared {
     pub dataset: Rc<Dataset>,
     pub index: Rc<Index>,
+    /// The results of the first state's search, run in a task before the first render (which
+    /// then has less to do); None when the page does not start on the search view.
+    pub first_search: Option<Rc<Searched>>,
+}
+
+/// The results of one search of the built-in dataset, with what they were searched for.
+pub struct Searched {
+    q: String,
+    filters: Vec<crate::filter::Filter>,
+    sort: crate::state::Sort,
+    pub results: Rc<crate::search::Results>,
+}
+
+impl Searched {
+    /// Searches `index` for what `state` asks.
+    pub fn run(d: &Dataset, index: &Index, state: &AppState) -> Self {
+        let results = Rc::new(index.search(d, &state.q, &state.filters, state.sort));
+        Searched {
+            q: state.q.clone(),
+            filters: state.filters.clone(),
+            sort: state.sort,
+            results,
+        }
+    }
+
+    /// Whether these are the results of `state`'s search.
+    pub fn answers(&self, state: &AppState) -> bool {
+        self.q == state.q && self.filters == state.filters && self.sort == state.sort
+    }
 }
 
 impl PartialEq for Prepared {
@@ -197,6 +226,12 @@ pub fn App(props: &AppProps) -> Html {
     let ctx = Ctx {
         dataset: (*dataset).clone(),
         index: (*index).clone(),
+        // Searched in the built-in dataset: of no use once another is opened.
+        first_search: props
+            .prepared
+            .as_ref()
+            .and_then(|p| p.first_search.clone())
+            .filter(|_| *generation == 0),
         generation: *generation,
         state: (*state).clone(),
         navigate,
@@ -216,5 +251,30 @@ pub fn App(props: &AppProps) -> Html {
                 <Footer />
             </div>
         </ContextProvider<Ctx>>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_first_search_is_used_only_for_the_state_it_was_run_for() {
+        let d = crate::data::builtin();
+        let index = Index::build(d);
+        let state = AppState::from_location("/", "?q=nokia&f=country:FI");
+        let first = Searched::run(d, &index, &state);
+        assert!(first.answers(&state));
+        let again = index.search(d, &state.q, &state.filters, state.sort);
+        assert_eq!(first.results.hits.len(), again.hits.len());
+        assert!(!first.results.hits.is_empty());
+        for other in [
+            "?q=nokia",
+            "?f=country:FI",
+            "?q=nokia&f=country:FI&sort=name",
+        ] {
+            let other = AppState::from_location("/", other);
+            assert!(!first.answers(&other), "{other:?}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::app::Searched;
 use crate::data::Dataset;
 use crate::search::Index;
 use crate::state::AppState;
@@ -21,6 +22,8 @@ pub enum Nav {
 pub struct Ctx {
     pub dataset: Rc<Dataset>,
     pub index: Rc<Index>,
+    /// The search of the state the page started in, run before the first render.
+    pub first_search: Option<Rc<Searched>>,
     /// Bumped whenever a new dataset is loaded, so memoised results refresh.
     pub generation: u32,
     pub state: Rc<AppState>,

@@ -61,19 +61,46 @@ pub fn start() {
         dom::yield_now().await;
         let index = app::build_index_in_steps(&dataset).await;
         dom::yield_now().await;
-        mount(app::Prepared { dataset, index });
+        // The first render's search, ahead of it: what the first render runs costs the most,
+        // since the browser compiles each wasm function when it is first called.
+        let first_search = first_search(&dataset, &index);
+        dom::yield_now().await;
+        mount(app::Prepared {
+            dataset,
+            index,
+            first_search,
+        });
     });
 }
 
+/// The state the app starts in: the URL's, with the text typed into the prerendered search box
+/// before the app started, if any (hydrating would reset the box to the page's empty query), and
+/// whether there was such text.
 #[cfg(target_arch = "wasm32")]
-fn mount(prepared: app::Prepared) {
+fn initial_state() -> (crate::state::AppState, bool) {
     let mut initial = app::location_state();
-    // Text typed into the prerendered search box before the app started is kept (hydrating
-    // would reset the box to the page's empty query): the app starts from it instead.
     let typed = dom::input_value("search").filter(|t| !t.trim().is_empty());
     if let Some(typed) = &typed {
         initial.q = crate::state::truncate_chars(typed, crate::state::MAX_QUERY_CHARS).to_owned();
     }
+    (initial, typed.is_some())
+}
+
+/// The search of the state the app starts in, when it starts on the search view.
+#[cfg(target_arch = "wasm32")]
+fn first_search(
+    dataset: &crate::data::Dataset,
+    index: &crate::search::Index,
+) -> Option<std::rc::Rc<app::Searched>> {
+    let (initial, _) = initial_state();
+    (initial.view == crate::state::View::Search)
+        .then(|| std::rc::Rc::new(app::Searched::run(dataset, index, &initial)))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn mount(prepared: app::Prepared) {
+    // Read again: the person may have typed since the first search.
+    let (initial, typed) = initial_state();
     if !initial.embed {
         dom::pin_base();
     }
@@ -93,7 +120,7 @@ fn mount(prepared: app::Prepared) {
     } else {
         root.set_inner_html("");
         yew::Renderer::<App>::with_root_and_props(root, props).render();
-        if typed.is_some() {
+        if typed {
             // After the render (queued before this), so the person keeps typing where they were.
             wasm_bindgen_futures::spawn_local(async { dom::focus_id("search") });
         }

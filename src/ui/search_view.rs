@@ -27,9 +27,15 @@ pub fn SearchView() -> Html {
             )
         });
         use_memo(deps, move |_| {
-            ctx.map(|c| {
-                c.index
-                    .search(&c.dataset, &c.state.q, &c.state.filters, c.state.sort)
+            ctx.map(|c| match &c.first_search {
+                // Searched before the first render, in a task of its own.
+                Some(first) if first.answers(&c.state) => first.results.clone(),
+                _ => {
+                    Rc::new(
+                        c.index
+                            .search(&c.dataset, &c.state.q, &c.state.filters, c.state.sort),
+                    )
+                }
             })
         })
     };
