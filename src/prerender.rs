@@ -24,8 +24,11 @@ const CARD_IMAGE: &str = "icons/icon-512.png";
 /// The app's markup for a state, as the browser's first render will produce it, with the
 /// markers hydration needs.
 pub async fn render_app(state: &AppState) -> String {
+    // The list of results is an app of its own in the browser, rendered apart here too.
+    let results_html = crate::ui::results_server_html(state).await;
     yew::LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(state.clone()),
+        results_html,
         ..AppProps::default()
     })
     .hydratable(true)

@@ -5,8 +5,11 @@ use accord_explorer::state::{AppState, View};
 use accord_explorer::ui::{App, AppProps};
 
 async fn render(state: AppState) -> String {
+    // As the build does: the list of results is rendered apart (an app of its own in the browser).
+    let results_html = accord_explorer::ui::results_server_html(&state).await;
     yew::LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(state),
+        results_html,
         ..AppProps::default()
     })
     .hydratable(false)

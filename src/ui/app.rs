@@ -21,6 +21,10 @@ pub struct AppProps {
     /// own); None makes them in the first render.
     #[prop_or_default]
     pub prepared: Option<Prepared>,
+    /// In the build only: the results app's server rendering for the search view
+    /// (`results_root::server_html`).
+    #[prop_or_default]
+    pub results_html: Option<AttrValue>,
 }
 
 /// A dataset with its search index, and the search of the state the page starts in.
@@ -136,26 +140,39 @@ pub fn App(props: &AppProps) -> Html {
     // page, so that hydration finds the same markup; what only the browser knows (a remembered
     // theme) comes right after.
     let state = use_state(|| Rc::new(props.initial.clone().unwrap_or_else(location_state)));
-    {
+    // The newest state, set with it: what `Ctx::go` changes, so that a callback made by an older
+    // render (the results app's rows are a task behind the page) loses no change made since.
+    let current = use_mut_ref(|| (*state).clone());
+    let set_state = {
         let state = state.clone();
+        let current = current.clone();
+        Rc::new(move |next: Rc<AppState>| {
+            *current.borrow_mut() = next.clone();
+            state.set(next);
+        })
+    };
+    {
+        let current = current.clone();
+        let set_state = set_state.clone();
         use_effect_with((), move |_| {
             dom::mark_ready();
-            if let Some(theme) = remembered::theme(&state) {
-                let mut next = (**state).clone();
+            let now = current.borrow().clone();
+            if let Some(theme) = remembered::theme(&now) {
+                let mut next = (*now).clone();
                 next.theme = theme;
-                state.set(Rc::new(next));
+                set_state(Rc::new(next));
             }
         });
     }
 
     // Back and Forward: the URL is the state.
     {
-        let state = state.clone();
+        let set_state = set_state.clone();
         use_effect_with((), move |_| {
             let on_pop = Closure::<dyn Fn()>::new(move || {
                 let mut next = location_state();
                 next.theme = remembered::theme(&next).unwrap_or(next.theme);
-                state.set(Rc::new(next));
+                set_state(Rc::new(next));
             });
             if let Some(w) = dom::window() {
                 let _ =
@@ -204,15 +221,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let navigate = {
-        let state = state.clone();
-        Callback::from(move |(next, nav): (AppState, Nav)| {
-            let mut next = next;
-            next.normalize();
-            dom::set_url(&next.href(), nav == Nav::Push);
-            state.set(Rc::new(next));
-        })
-    };
+    let navigate = Callback::from(move |(next, nav): (AppState, Nav)| {
+        let mut next = next;
+        next.normalize();
+        dom::set_url(&next.href(), nav == Nav::Push);
+        set_state(Rc::new(next));
+    });
     let load_dataset = {
         let dataset = dataset.clone();
         let generation = generation.clone();
@@ -237,6 +251,8 @@ pub fn App(props: &AppProps) -> Html {
         navigate,
         load_dataset,
         custom_dataset: *custom,
+        current,
+        results_html: props.results_html.clone(),
     };
     let embed = state.embed;
     super::embed::use_embed_height(embed);

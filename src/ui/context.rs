@@ -1,6 +1,7 @@
 //! What every component can read: the dataset, its search index, the URL state, and a way to
 //! change the state. Components never touch `window.location` themselves.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,6 +32,12 @@ pub struct Ctx {
     pub load_dataset: Callback<Rc<Dataset>>,
     /// True when the dataset came from a file the person opened, not the built-in one.
     pub custom_dataset: bool,
+    /// The newest state, which may be newer than `state` in a callback made by an earlier
+    /// render: `go` changes this one, so no change made since is lost.
+    pub current: Rc<RefCell<Rc<AppState>>>,
+    /// In the build only: the results app's server rendering, which the search view puts in its
+    /// host (`results_root`); None in the browser.
+    pub results_html: Option<AttrValue>,
 }
 
 impl PartialEq for Ctx {
@@ -42,9 +49,27 @@ impl PartialEq for Ctx {
 }
 
 impl Ctx {
-    /// Goes to a state derived from the current one.
+    /// The context of a server rendering of part of the app: nothing to navigate to.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn for_server(dataset: Rc<Dataset>, index: Rc<Index>, state: AppState) -> Ctx {
+        let state = Rc::new(state);
+        Ctx {
+            dataset,
+            index,
+            first_search: None,
+            generation: 0,
+            state: state.clone(),
+            navigate: Callback::noop(),
+            load_dataset: Callback::noop(),
+            custom_dataset: false,
+            current: Rc::new(RefCell::new(state)),
+            results_html: None,
+        }
+    }
+
+    /// Goes to a state derived from the newest one.
     pub fn go(&self, nav: Nav, change: impl FnOnce(&mut AppState)) {
-        let mut next = (*self.state).clone();
+        let mut next = (**self.current.borrow()).clone();
         change(&mut next);
         self.navigate.emit((next, nav));
     }

@@ -157,10 +157,33 @@ pub fn mark(name: &str) {
     }
 }
 
+thread_local! {
+    /// Whether the page waits for the results app before it is ready (`hold_ready`).
+    static READY_HELD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The page is not ready when its first render is done, but once `release_ready` is called:
+/// the results app hydrates its rows in a task of its own (`results_root`).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn hold_ready() {
+    READY_HELD.with(|h| h.set(true));
+}
+
+/// Marks the page ready if `hold_ready` was waiting for this.
+pub fn release_ready() {
+    if READY_HELD.with(|h| h.replace(false)) {
+        mark_ready();
+    }
+}
+
 /// Marks the page as running: `data-app="ready"` on the root element, once the app's first
-/// render is in place (a prerendered page is readable, but only interactive from then on); and
-/// the phase marks `accord:ready`, then `accord:settled` once the first effects have run.
+/// render is in place (a prerendered page is readable, but only interactive from then on; the
+/// shell gives held clicks again then); and the phase marks `accord:ready`, then
+/// `accord:settled` once the first effects have run. Unless `hold_ready` waits for more.
 pub fn mark_ready() {
+    if READY_HELD.with(|h| h.get()) {
+        return;
+    }
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-app", "ready");
     }

@@ -28,6 +28,7 @@ mod panic;
 mod principles_view;
 mod remembered;
 mod result_list;
+mod results_root;
 mod search_box;
 mod search_view;
 mod sources;
@@ -36,6 +37,8 @@ mod views;
 
 pub use accord_fold_js as fold_js;
 pub use app::{App, AppProps};
+#[cfg(not(target_arch = "wasm32"))]
+pub use results_root::server_html as results_server_html;
 
 /// The attribute the build puts on `#app` of a prerendered page: the link of the state rendered.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
@@ -107,6 +110,7 @@ fn mount(prepared: app::Prepared) {
     let props = AppProps {
         initial: Some(initial.clone()),
         prepared: Some(prepared),
+        results_html: None,
     };
     // Its own element, so the shell's banners and the crash screen beside it are left alone.
     let Some(root) = dom::document().and_then(|d| d.get_element_by_id("app")) else {

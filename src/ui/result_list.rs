@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::badges;
 use super::compare_toggle::compare_toggle;
-use super::context::use_ctx;
+use super::context::Ctx;
 use super::dom;
 use super::highlight::highlight;
 use super::link::link;
@@ -44,16 +44,9 @@ fn focused_result() -> Option<isize> {
     })
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultListProps {
-    pub hits: std::rc::Rc<Vec<Hit>>,
-}
-
-#[component]
-pub fn ResultList(props: &ResultListProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The list of `hits`: the whole of the results app (`results_root`), a plain function of its
+/// root.
+pub fn result_list(ctx: &Ctx, hits: &[Hit]) -> Html {
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         let step = match e.key().as_str() {
             "ArrowDown" => 1,
@@ -74,8 +67,8 @@ pub fn ResultList(props: &ResultListProps) -> Html {
     let d = &ctx.dataset;
     // Each row starts with its record's link, keeping what a link keeps of the current state.
     let result_link =
-        |view: View, label: Html| link(&ctx, &ctx.state.link_to(view), "result-link", label);
-    let items = props.hits.iter().map(|hit| {
+        |view: View, label: Html| link(ctx, &ctx.state.link_to(view), "result-link", label);
+    let items = hits.iter().map(|hit| {
         let m = &hit.matches;
         match hit.record {
             RecordRef::Signatory(i) => {
@@ -101,7 +94,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                         if matched_elsewhere {
                             { matched_in(d, hit) }
                         }
-                        { compare_toggle(&ctx, &s.id, &s.name) }
+                        { compare_toggle(ctx, &s.id, &s.name) }
                     </li>
                 }
             }

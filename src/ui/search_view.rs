@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::context::{use_ctx, Nav};
 use super::files::{self, Export};
 use super::{
-    compare_toggle::CompareBar, filter_panel::FilterPanel, intro::Intro, result_list::ResultList,
+    compare_toggle::CompareBar, filter_panel::FilterPanel, intro::Intro, results_root::ResultsHost,
     search_box::SearchBox,
 };
 use crate::search::RecordRef;
@@ -83,7 +83,7 @@ pub fn SearchView() -> Html {
     } else if n == 0 {
         no_results(&ctx, results.suggestion.clone())
     } else {
-        html! { <ResultList hits={hits.clone()} /> }
+        html! { <ResultsHost hits={hits.clone()} /> }
     };
     html! {
         <div class="search-view">

@@ -124,6 +124,24 @@ test.describe('filter panel', () => {
   });
 });
 
+test.describe('two changes at once', () => {
+  // The list of results is an app of its own, a render behind the page when the state changes:
+  // each change applies to the newest state, so a change made just before is never lost.
+  test('a filter and a compare button clicked in the same task both take effect', async ({ page }) => {
+    await openApp(page, '/');
+    const finland = await page.getByRole('button', { name: /^Finland/ }).elementHandle();
+    const nokia = await page.getByRole('button', { name: 'Compare Nokia', exact: true }).elementHandle();
+    await page.evaluate(([a, b]) => {
+      a.click();
+      b.click();
+    }, [finland, nokia]);
+    await expect(page.getByRole('button', { name: /^Finland/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Compare Nokia', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/[?&]f=country(%3A|:)FI(&|$)/);
+    await expect(page).toHaveURL(/[?&]cmp=nokia(&|$)/);
+  });
+});
+
 test.describe('sorting', () => {
   test('"Sort by" Name, Join date and Country change the order', async ({ page }) => {
     // A query whose most relevant result is not first by name.
