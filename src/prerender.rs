@@ -11,7 +11,7 @@ use std::path::Path;
 
 use crate::pages::{self, open_data, Page, SITE_NAME};
 use crate::state::AppState;
-use crate::ui::{App, AppProps, PRERENDERED_ATTR};
+use crate::ui::{App, AppProps, Prepared, PRERENDERED_ATTR};
 
 /// The empty mount point of the built `index.html`, which each page fills: as written, and as
 /// Trunk's HTML minifier writes it in release builds.
@@ -24,12 +24,14 @@ const CARD_IMAGE: &str = "icons/icon-512.png";
 /// The app's markup for a state, as the browser's first render will produce it, with the
 /// markers hydration needs.
 pub async fn render_app(state: &AppState) -> String {
-    // The list of results is an app of its own in the browser, rendered apart here too.
-    let results_html = crate::ui::results_server_html(state).await;
+    // Made once, as `ui::start` makes it in the browser; the list of results is an app of its own
+    // there, rendered apart here too.
+    let prepared = Prepared::builtin_for(state);
+    let results_html = crate::ui::results_server_html(&prepared, state).await;
     yew::LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(state.clone()),
+        prepared: Some(prepared),
         results_html,
-        ..AppProps::default()
     })
     .hydratable(true)
     .render()

@@ -63,6 +63,23 @@ impl Searched {
     }
 }
 
+impl Prepared {
+    /// The built-in dataset, its index and the search of `state` (on the search view), made in one
+    /// go: what the build's prerenderer gives the app, as `ui::start` does in the browser.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn builtin_for(state: &AppState) -> Prepared {
+        let dataset = builtin_dataset();
+        let index = Rc::new(Index::build(&dataset));
+        let first_search = (state.view == crate::state::View::Search)
+            .then(|| Rc::new(Searched::run(&dataset, &index, state)));
+        Prepared {
+            dataset,
+            index,
+            first_search,
+        }
+    }
+}
+
 impl PartialEq for Prepared {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.dataset, &other.dataset) && Rc::ptr_eq(&self.index, &other.index)

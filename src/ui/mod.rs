@@ -36,7 +36,7 @@ mod themes_matrix;
 mod views;
 
 pub use accord_fold_js as fold_js;
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Prepared};
 #[cfg(not(target_arch = "wasm32"))]
 pub use results_root::server_html as results_server_html;
 

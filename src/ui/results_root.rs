@@ -6,9 +6,10 @@
 //! The search view renders the host element as a raw block: in the build, the element with the
 //! results app's own server rendering inside (`server_html`); in the browser, the element empty.
 //! Hydrating a raw block keeps the nodes the build wrote without visiting them, and the block never
-//! changes, so the page app never touches what is inside the element. The results app hydrates those nodes in place a task later
-//! (or renders into the empty host when the page was not prerendered), and gets the search view's
-//! state whenever it changes. Clicks held by the shell are given again only once it is hydrated.
+//! changes, so the page app never touches what is inside the element. The results app hydrates
+//! those nodes in place a task later (or renders into the empty host when the page was not
+//! prerendered), and gets the search view's state whenever it changes. Clicks held by the shell
+//! are given again only once it is hydrated.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -73,12 +74,11 @@ pub fn ResultsHost(props: &ResultsHostProps) -> Html {
         use_effect_with((), move |_| {
             mount(&root, first);
             move || {
+                let _was = root.replace(Root::None);
                 #[cfg(target_arch = "wasm32")]
-                if let Root::Running(app) = root.replace(Root::None) {
+                if let Root::Running(app) = _was {
                     app.destroy();
                 }
-                #[cfg(not(target_arch = "wasm32"))]
-                root.replace(Root::None);
             }
         });
     }
@@ -141,23 +141,30 @@ fn update(root: &Rc<RefCell<Root>>, props: &ResultsAppProps) {
     }
 }
 
-/// The results app's server rendering for a page in `state`, which the search view puts in its
-/// host: None when the page shows no list of results.
+/// The results app's server rendering for a page in `state`, from the same `Prepared` the page
+/// app is rendered with, which the search view puts in its host: None when the page shows no
+/// list of results.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn server_html(state: &crate::state::AppState) -> Option<AttrValue> {
-    let dataset = Rc::new(crate::data::unpack_builtin());
-    let index = Rc::new(crate::search::Index::build(&dataset));
-    let results = index.search(&dataset, &state.q, &state.filters, state.sort);
-    if state.view != crate::state::View::Search
-        || results.error.is_some()
-        || results.hits.is_empty()
-    {
+pub async fn server_html(
+    prepared: &super::app::Prepared,
+    state: &crate::state::AppState,
+) -> Option<AttrValue> {
+    let results = &prepared
+        .first_search
+        .as_ref()
+        .filter(|f| f.answers(state))?
+        .results;
+    if results.error.is_some() || results.hits.is_empty() {
         return None;
     }
-    let ctx = Ctx::for_server(dataset, index, state.clone());
+    let ctx = Ctx::for_server(
+        prepared.dataset.clone(),
+        prepared.index.clone(),
+        state.clone(),
+    );
     let html = yew::LocalServerRenderer::<ResultsApp>::with_props(ResultsAppProps {
         ctx,
-        hits: Rc::new(results.hits),
+        hits: Rc::new(results.hits.clone()),
     })
     .hydratable(true)
     .render()
