@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::context::use_ctx;
 use super::dataset_loader::DatasetLoader;
-use super::sources::Citation;
-use super::{context::Ctx, link::Link};
+use super::sources::source_link;
+use super::{context::Ctx, link::link};
 use crate::data::Cited;
 use crate::pages::open_data;
 use crate::state::View;
@@ -111,7 +111,7 @@ fn AllSources() -> Html {
             let cited = d.citing(&s.url);
             html! {
                 <li>
-                    <Citation url={AttrValue::from(s.url.to_string())} />
+                    { source_link(&d, &s.url) }
                     if !cited.is_empty() {
                         <p class="cited-by">
                             { "Cited for: " }
@@ -153,5 +153,5 @@ fn cited_link(ctx: &Ctx, c: &Cited<'_>) -> Html {
         Cited::Milestone(m) => (View::Milestone(m.id.to_string()), m.title.to_string()),
         Cited::Framework(f) => (View::Framework(f.id.to_string()), f.name.to_string()),
     };
-    html! { <Link to={ctx.state.link_to(view)}>{ name }</Link> }
+    link(ctx, &ctx.state.link_to(view), "", html! { name })
 }

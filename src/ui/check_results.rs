@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::check_view::Checked;
 use super::context::use_ctx;
 use super::files;
-use super::link::Link;
+use super::link::link;
 use crate::check::{self, Outcome};
 use crate::data::Dataset;
 use crate::state::View;
@@ -115,7 +115,7 @@ pub fn CheckResults(props: &Props) -> Html {
                 html! {
                     <>
                         if let Some(s) = s {
-                            <Link to={ctx.state.link_to(View::Signatory(s.id.to_string()))}>{ s.name.to_string() }</Link>
+                            { link(&ctx, &ctx.state.link_to(View::Signatory(s.id.to_string())), "", html! { s.name.to_string() }) }
                         }
                         <span class="facts">{ facts(d, o).join(" · ") }</span>
                     </>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::context::{use_ctx, Ctx, Nav};
-use super::link::Link;
+use super::link::link;
 use crate::state::{View, MAX_COMPARE};
 
 /// The toggle for signatory `id`, named `name`. A plain function, not a component: the results
@@ -48,7 +48,7 @@ pub fn CompareBar() -> Html {
     };
     html! {
         <div class="compare-bar" role="region" aria-label="Comparison set">
-            <Link {to} class="button primary">{ format!("Compare ({n})") }</Link>
+            { link(&ctx, &to, "button primary", html! { format!("Compare ({n})") }) }
             if n < 2 { <span class="help">{ "Choose at least two signatories." }</span> }
             <button type="button" class="link-button" onclick={clear}>{ "Clear comparison" }</button>
         </div>

@@ -158,7 +158,7 @@ pub fn CompareView() -> Html {
                         { for rows }
                         <tr>
                             <th scope="row">{ "Sources" }</th>
-                            { for chosen.iter().map(|s| html! { <td><ul class="plain">{ for s.sources.iter().map(|u| html! { <li>{ source_link(u) }</li> }) }</ul></td> }) }
+                            { for chosen.iter().map(|s| html! { <td><ul class="plain">{ for s.sources.iter().map(|u| html! { <li>{ source_link(&d, u) }</li> }) }</ul></td> }) }
                         </tr>
                     </tbody>
                 </table>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::context::{href, use_ctx};
-use super::link::Link;
+use super::link::link;
 use crate::state::View;
 
 #[component]
@@ -26,7 +26,7 @@ pub fn Footer() -> Html {
         <footer class="site-footer">
             <p>
                 { "Facts come from public sources, each listed with its record. " }
-                <Link to={about}>{ "About the data, its sources and its gaps" }</Link>
+                { link(&ctx, &about, "", html! { "About the data, its sources and its gaps" }) }
                 { format!(". Last checked {}.", d.meta.last_checked.long()) }
             </p>
             <super::embed::EmbedPanel />

@@ -4,7 +4,10 @@
 use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
-use super::{dom, link::Link};
+use super::{
+    dom,
+    link::{link, nav_link},
+};
 use crate::state::{Theme, View};
 
 #[component]
@@ -28,7 +31,7 @@ pub fn Header() -> Html {
     let section = |view: View, label: &str| {
         let current = s.view.section() == view;
         let to = s.link_to(view);
-        html! { <li><Link {to} aria_current={current}>{ label.to_owned() }</Link></li> }
+        html! { <li>{ nav_link(&ctx, &to, current, html! { label.to_owned() }) }</li> }
     };
     let dark_now = match s.theme {
         Theme::Dark => true,
@@ -47,7 +50,7 @@ pub fn Header() -> Html {
     html! {
         <header class="site-header">
             <div class="brand">
-                <Link to={home} class="brand-name">{ "Accord Explorer" }</Link>
+                { link(&ctx, &home, "brand-name", html! { "Accord Explorer" }) }
                 <p class="coverage" id="coverage">{ ctx.dataset.coverage_line() }
                     if ctx.custom_dataset { <span class="badge">{ "opened file" }</span> }
                 </p>

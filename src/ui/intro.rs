@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::context::use_ctx;
-use super::link::Link;
+use super::link::link;
 use super::remembered;
 use super::sources::source_link;
 use crate::state::View;
@@ -55,7 +55,7 @@ pub fn Intro() -> Html {
         html! {
             <>
                 if i > 0 { <span class="sep" aria-hidden="true">{ " · " }</span> }
-                <Link to={ctx.state.link_to(View::Principle(p.id.to_string()))}>{ format!("{}. {}", p.number, p.short_name) }</Link>
+                { link(&ctx, &ctx.state.link_to(View::Principle(p.id.to_string())), "", html! { format!("{}. {}", p.number, p.short_name) }) }
             </>
         }
     });
@@ -72,7 +72,7 @@ pub fn Intro() -> Html {
                     { "A public pledge by technology companies " }
                     if let Some(q) = purpose {
                         <q>{ q.text.to_string() }</q>
-                        <span class="intro-source">{ " (" }{ for q.sources.first().map(|u| source_link(u)) }{ ")" }</span>
+                        <span class="intro-source">{ " (" }{ for q.sources.first().map(|u| source_link(d, u)) }{ ")" }</span>
                     }
                     { format!(". {size}") }
                 </p>

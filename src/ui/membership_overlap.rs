@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::context::use_ctx;
-use super::link::Link;
+use super::link::link;
 use crate::state::View;
 
 #[component]
@@ -25,7 +25,7 @@ pub fn MembershipOverlap() -> Html {
                     { for both.iter().enumerate().map(|(k, s)| html! {
                         <>
                             if k > 0 { { ", " } }
-                            <Link to={ctx.state.link_to(View::Signatory(s.id.to_string()))}>{ s.name.to_string() }</Link>
+                            { link(&ctx, &ctx.state.link_to(View::Signatory(s.id.to_string())), "", html! { s.name.to_string() }) }
                         </>
                     }) }
                 </td>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::context::use_ctx;
 use super::detail::principle_passage;
-use super::link::Link;
+use super::link::link;
 use super::sources::sources;
 use super::{membership_overlap::MembershipOverlap, themes_matrix::ThemesMatrix};
 use crate::state::View;
@@ -24,14 +24,14 @@ pub fn PrinciplesView() -> Html {
             <ol class="principle-cards">
                 { for d.principles.iter().map(|p| html! {
                     <li class="card">
-                        <h2><Link to={to(View::Principle(p.id.to_string()))}>{ format!("{}. {}", p.number, p.short_name) }</Link></h2>
+                        <h2>{ link(&ctx, &to(View::Principle(p.id.to_string())), "", html! { format!("{}. {}", p.number, p.short_name) }) }</h2>
                         { principle_passage(&p.text, p.wording) }
                         <p>{ format!("{} commitments", p.sub_commitments.len()) }</p>
                     </li>
                 }) }
             </ol>
             <ThemesMatrix />
-            { sources("Sources for the frameworks", 3, d.frameworks.iter().flat_map(|f| f.sources.iter().take(1).map(|u| &**u))) }
+            { sources(d, "Sources for the frameworks", 3, d.frameworks.iter().flat_map(|f| f.sources.iter().take(1).map(|u| &**u))) }
             <MembershipOverlap />
         </article>
     }

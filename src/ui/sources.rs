@@ -3,25 +3,18 @@
 
 use yew::prelude::*;
 
-use super::context::use_ctx;
 use crate::data::validate::is_http_url;
-
-#[derive(Properties, PartialEq)]
-pub struct CitationProps {
-    pub url: AttrValue,
-}
+use crate::data::Dataset;
 
 /// A source as a citation: the title as the link, then publisher and date ("*Tech firms pledge*,
-/// Reuters, 17 April 2018"); with no title known, the publisher is the link.
-#[component]
-pub fn Citation(props: &CitationProps) -> Html {
-    let ctx = use_ctx();
-    let url = props.url.to_string();
+/// Reuters, 17 April 2018"); with no title known, the publisher is the link. A plain function, not
+/// a component: a page lists dozens, and each component was one more to create and hydrate.
+pub fn source_link(d: &Dataset, url: &str) -> Html {
+    let url = url.to_owned();
     if !is_http_url(&url) {
         return html! { <span>{ url }</span> };
     }
-    let source = ctx.as_ref().and_then(|c| c.dataset.source(&url).cloned());
-    match source {
+    match d.source(&url) {
         Some(s) => {
             let text = s.citation_link_text().to_owned();
             let linked = if s.title.is_some() {
@@ -51,17 +44,17 @@ pub fn Citation(props: &CitationProps) -> Html {
     }
 }
 
-/// A source URL as a citation (`Citation`).
-pub fn source_link(url: &str) -> Html {
-    html! { <Citation url={AttrValue::from(url.to_owned())} /> }
-}
-
 /// A headed list of sources at heading `level` (2 or 3, to fit the page's outline); says so when
 /// there are none.
-pub fn sources<'a>(heading: &str, level: u8, urls: impl IntoIterator<Item = &'a str>) -> Html {
+pub fn sources<'a>(
+    d: &Dataset,
+    heading: &str,
+    level: u8,
+    urls: impl IntoIterator<Item = &'a str>,
+) -> Html {
     let items: Vec<Html> = urls
         .into_iter()
-        .map(|u| html! { <li>{ source_link(u) }</li> })
+        .map(|u| html! { <li>{ source_link(d, u) }</li> })
         .collect();
     let list = if items.is_empty() {
         html! { <p>{ "No source recorded." }</p> }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
-use super::link::Link;
+use super::link::link;
 use crate::data::Framework;
 use crate::search::fold::fold;
 use crate::state::View;
@@ -56,7 +56,7 @@ pub fn ThemesMatrix() -> Html {
                 <thead><tr>
                     <th scope="col">{ "Theme" }</th>
                     { for d.frameworks.iter().map(|f| html! {
-                        <th scope="col"><Link to={to(View::Framework(f.id.to_string()))}>{ f.name.to_string() }</Link></th>
+                        <th scope="col">{ link(&ctx, &to(View::Framework(f.id.to_string())), "", html! { f.name.to_string() }) }</th>
                     }) }
                 </tr></thead>
                 <tbody>

@@ -109,7 +109,7 @@ pub fn GrowthChart() -> Html {
                 <>
                     { format!("{}: {}{} signatories. ", p.date.long(), qualifier(p.qualifier), p.value) }
                     { m.map(|m| m.title.to_string()).unwrap_or_default() }{ ". Source: " }
-                    { for m.and_then(|m| m.sources.first()).map(|s| source_link(s)) }
+                    { for m.and_then(|m| m.sources.first()).map(|s| source_link(d, s)) }
                 </>
             }
         }
@@ -144,7 +144,7 @@ pub fn GrowthChart() -> Html {
                             html! { <tr>
                                 <th scope="row">{ p.date.long() }</th>
                                 <td>{ format!("{}{}", qualifier(p.qualifier), p.value) }</td>
-                                <td>{ for m.and_then(|m| m.sources.first()).map(|s| source_link(s)) }</td>
+                                <td>{ for m.and_then(|m| m.sources.first()).map(|s| source_link(d, s)) }</td>
                             </tr> }
                         }) }
                     </tbody>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::state::View;
-use crate::ui::{badges, context::use_ctx, link::Link, sources::source_link};
+use crate::ui::{badges, context::use_ctx, link::link, sources::source_link};
 
 #[component]
 pub fn Timeline() -> Html {
@@ -28,9 +28,9 @@ pub fn Timeline() -> Html {
                     html! {
                         <li>
                             <p class="date">{ badges::date_or_unknown(m.date) }</p>
-                            <p><Link {to}>{ m.title.to_string() }</Link></p>
+                            <p>{ link(&ctx, &to, "", html! { m.title.to_string() }) }</p>
                             <p class="summary">{ m.summary.to_string() }</p>
-                            <p class="src">{ "Source: " }{ for m.sources.first().map(|s| source_link(s)) }{ " · " }{ badges::confidence(m.confidence) }</p>
+                            <p class="src">{ "Source: " }{ for m.sources.first().map(|s| source_link(d, s)) }{ " · " }{ badges::confidence(m.confidence) }</p>
                         </li>
                     }
                 }) }

@@ -39,7 +39,7 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
             <li>
                 { match &c.as_of { Some(a) => format!("{} (as of {a})", c.value), None => c.value.to_string() } }
                 if let Some(n) = &c.note { <span class="note">{ format!(" — {n}") }</span> }
-                { for c.sources.iter().map(|u| html! { <><span class="sep">{ " " }</span>{ source_link(u) }</> }) }
+                { for c.sources.iter().map(|u| html! { <><span class="sep">{ " " }</span>{ source_link(&ctx.dataset, u) }</> }) }
             </li>
         }
     });
@@ -67,7 +67,7 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
                 <section aria-labelledby="endorsement">
                     <h2 id="endorsement">{ format!("Tech Accord endorsement ({})", e.date.long()) }</h2>
                     <p>{ e.detail.to_string() }</p>
-                    { sources("Sources for the endorsement", 3, e.sources.iter().map(|u| &**u)) }
+                    { sources(&ctx.dataset, "Sources for the endorsement", 3, e.sources.iter().map(|u| &**u)) }
                 </section>
             }
             if !f.objectives.is_empty() {
@@ -87,7 +87,7 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
                 if !f.member_lists.is_empty() { <ul>{ for lists }</ul> }
                 if let Some(n) = &f.members_note { <p class="note">{ n.to_string() }</p> }
             </section>
-            { sources("Sources", 2, f.sources.iter().map(|u| &**u)) }
+            { sources(&ctx.dataset, "Sources", 2, f.sources.iter().map(|u| &**u)) }
             <CiteThis title={AttrValue::from(f.name.to_string())} path={AttrValue::from(View::Framework(f.id.to_string()).path())} />
         </article>
     }

@@ -36,7 +36,7 @@ pub fn MilestoneDetail(props: &DetailProps) -> Html {
                 { row("Reported signatories", count) }
                 { row("Note", m.note.as_ref().map(|n| text(n))) }
             </dl>
-            { sources("Sources", 2, m.sources.iter().map(|u| &**u)) }
+            { sources(&ctx.dataset, "Sources", 2, m.sources.iter().map(|u| &**u)) }
             <CiteThis title={AttrValue::from(m.title.to_string())} path={AttrValue::from(View::Milestone(m.id.to_string()).path())} />
         </article>
     }

@@ -15,7 +15,7 @@ pub use signatory::SignatoryDetail;
 use yew::prelude::*;
 
 use super::context::Ctx;
-use super::link::Link;
+use super::link::link;
 use crate::state::View;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,7 @@ pub fn back(ctx: &Ctx) -> Html {
         return html! {};
     }
     let to = ctx.state.link_to(View::Search);
-    html! { <Link {to} class="back">{ "← Back to search" }</Link> }
+    link(ctx, &to, "back", html! { "← Back to search" })
 }
 
 /// A field row; `None` reads "unknown" so a gap is never mistaken for a fact.

@@ -7,7 +7,12 @@ use super::{back, not_found, title, DetailProps};
 use crate::data::{Dataset, Wording};
 use crate::state::{AppState, View};
 use crate::ui::cite_this::CiteThis;
-use crate::ui::{badges, context::use_ctx, link::Link, sources::sources};
+use crate::ui::{
+    badges,
+    context::{use_ctx, Ctx},
+    link::link,
+    sources::sources,
+};
 
 /// Quotes only what is the Accord's own wording; anything else is shown as a plain paragraph.
 pub fn passage(text: &str, wording: Wording) -> Html {
@@ -39,7 +44,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
                     <p class="fragment">{ "Confirmed words: " }<q>{ frag.to_string() }</q></p>
                 }
                 if let Some(note) = &sc.note { <p class="note">{ note.to_string() }</p> }
-                { sources("Sources for this commitment", 3, sc.sources.iter().map(|u| &**u)) }
+                { sources(d, "Sources for this commitment", 3, sc.sources.iter().map(|u| &**u)) }
             </li>
         }
     });
@@ -54,7 +59,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
                 <p>{ format!("Also written: {}", p.short_name_variants.join(", ")) }</p>
             }
             if let Some(note) = &p.note { <p class="note">{ note.to_string() }</p> }
-            { sources("Sources", 2, p.sources.iter().map(|u| &**u)) }
+            { sources(d, "Sources", 2, p.sources.iter().map(|u| &**u)) }
             <CiteThis title={AttrValue::from(format!("Principle {}: {}", p.number, p.short_name))} path={AttrValue::from(View::Principle(p.id.to_string()).path())} />
             <section aria-labelledby="subs">
                 <h2 id="subs">{ "Commitments" }</h2>
@@ -63,14 +68,14 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
             <section aria-labelledby="counterparts">
                 <h2 id="counterparts">{ "Counterparts in other frameworks" }</h2>
                 <p class="editorial">{ format!("Editorial reading: {}", d.themes.note) }</p>
-                { counterparts(d, &ta_id, &to) }
+                { counterparts(&ctx, d, &ta_id, &to) }
             </section>
         </article>
     }
 }
 
 /// For each theme this principle covers, the principles of the other frameworks that cover it.
-fn counterparts(d: &Dataset, ta_id: &str, to: &dyn Fn(View) -> AppState) -> Html {
+fn counterparts(ctx: &Ctx, d: &Dataset, ta_id: &str, to: &dyn Fn(View) -> AppState) -> Html {
     let themes: Vec<_> = d
         .themes
         .themes
@@ -103,7 +108,7 @@ fn counterparts(d: &Dataset, ta_id: &str, to: &dyn Fn(View) -> AppState) -> Html
                                     let p = f.principles.iter().find(|p| p.id == *id);
                                     let label = format!("{} {}", id, p.and_then(|p| p.title.as_deref()).unwrap_or("(title unknown)"));
                                     html! { <div class="counterpart">
-                                        <Link to={to(View::Framework(f.id.to_string()))}>{ label }</Link>
+                                        { link(ctx, &to(View::Framework(f.id.to_string())), "", html! { label }) }
                                         <p>{ p.and_then(|p| p.summary.as_deref()).unwrap_or("Text unknown").to_owned() }</p>
                                     </div> }
                                 }) }

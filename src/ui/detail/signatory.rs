@@ -7,7 +7,7 @@ use super::{back, not_found, row, text, title, DetailProps};
 use crate::state::View;
 use crate::ui::cite_this::CiteThis;
 use crate::ui::{
-    badges, compare_toggle::compare_toggle, context::use_ctx, link::Link, sources::sources,
+    badges, compare_toggle::compare_toggle, context::use_ctx, link::link, sources::sources,
 };
 
 #[component]
@@ -51,14 +51,14 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
                 if let Some(n) = &s.notes { { row("Notes", Some(text(n))) } }
             </dl>
             <p class="provenance">{ "Country, headquarters, website and sector come from general knowledge and are not sourced one by one; membership and dates come from the sources below." }</p>
-            { sources("Sources", 2, s.sources.iter().map(|u| &**u)) }
+            { sources(d, "Sources", 2, s.sources.iter().map(|u| &**u)) }
             <CiteThis title={AttrValue::from(s.name.to_string())} path={AttrValue::from(View::Signatory(s.id.to_string()).path())} />
             <section aria-labelledby="committed">
                 <h2 id="committed">{ "Principles it committed to" }</h2>
                 <p>{ "Every signatory adheres to all four principles of the Accord." }</p>
                 <ul>
                     { for d.principles.iter().map(|p| html! {
-                        <li><Link to={to(View::Principle(p.id.to_string()))}>{ format!("{}. {}", p.number, p.short_name) }</Link>{ format!(": {}", p.text) }</li>
+                        <li>{ link(&ctx, &to(View::Principle(p.id.to_string())), "", html! { format!("{}. {}", p.number, p.short_name) }) }{ format!(": {}", p.text) }</li>
                     }) }
                 </ul>
             </section>
@@ -69,7 +69,7 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
                 } else {
                     <ul>
                         { for frameworks.iter().map(|f| html! {
-                            <li><Link to={to(View::Framework(f.id.to_string()))}>{ f.name.to_string() }</Link></li>
+                            <li>{ link(&ctx, &to(View::Framework(f.id.to_string())), "", html! { f.name.to_string() }) }</li>
                         }) }
                     </ul>
                 }
