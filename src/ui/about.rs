@@ -61,8 +61,8 @@ pub fn About() -> Html {
                 <DatasetLoader />
                 <p><button type="button" onclick={download}>{ "Download this dataset (JSON)" }</button></p>
             </section>
-            <OpenData />
-            <AllSources />
+            { open_data() }
+            { all_sources(&ctx) }
         </article>
     }
 }
@@ -78,8 +78,7 @@ const OPEN_FILES: [(&str, &str, &str); 4] = [
 ];
 
 /// Links to the open data, each with what it is for.
-#[component]
-fn OpenData() -> Html {
+fn open_data() -> Html {
     html! {
         <section aria-labelledby="open-data">
             <h2 id="open-data">{ "Open data" }</h2>
@@ -99,11 +98,7 @@ fn OpenData() -> Html {
 }
 
 /// Every source, grouped by publisher, each with the records that cite it as links.
-#[component]
-fn AllSources() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+fn all_sources(ctx: &Ctx) -> Html {
     let d = ctx.dataset.clone();
     let groups = d.sources_by_publisher();
     let group = |(publisher, sources): &(&str, Vec<&crate::data::Source>)| {
@@ -118,7 +113,7 @@ fn AllSources() -> Html {
                             { for cited.iter().enumerate().map(|(i, c)| html! {
                                 <>
                                     if i > 0 { { ", " } }
-                                    { cited_link(&ctx, c) }
+                                    { cited_link(ctx, c) }
                                 </>
                             }) }
                         </p>

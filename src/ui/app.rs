@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::context::{Ctx, Nav};
-use super::{dom, footer::Footer, header::Header, remembered, views::MainView};
+use super::{dom, footer::footer, header::Header, remembered, views::MainView};
 use crate::data::Dataset;
 use crate::search::Index;
 use crate::state::{AppState, Theme};
@@ -274,14 +274,14 @@ pub fn App(props: &AppProps) -> Html {
     let embed = state.embed;
     super::embed::use_embed_height(embed);
     html! {
-        <ContextProvider<Ctx> context={ctx}>
+        <ContextProvider<Ctx> context={ctx.clone()}>
             <div class={classes!("app", embed.then_some("embed"))}>
                 <a class="skip-link" href="#main">{ "Skip to content" }</a>
                 if !embed { <Header /> }
                 <main id="main" tabindex="-1">
                     <MainView />
                 </main>
-                <Footer />
+                { footer(&ctx) }
             </div>
         </ContextProvider<Ctx>>
     }

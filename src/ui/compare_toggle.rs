@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::context::{use_ctx, Ctx, Nav};
+use super::context::{Ctx, Nav};
 use super::link::link;
 use crate::state::{View, MAX_COMPARE};
 
@@ -32,11 +32,7 @@ pub fn compare_toggle(ctx: &Ctx, id: &str, name: &str) -> Html {
 }
 
 /// "Compare (3)": opens the comparison; shown once at least one signatory is chosen.
-#[component]
-pub fn CompareBar() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+pub fn compare_bar(ctx: &Ctx) -> Html {
     let n = ctx.state.compare.len();
     if n == 0 || ctx.state.embed {
         return html! {};
@@ -48,7 +44,7 @@ pub fn CompareBar() -> Html {
     };
     html! {
         <div class="compare-bar" role="region" aria-label="Comparison set">
-            { link(&ctx, &to, "button primary", html! { format!("Compare ({n})") }) }
+            { link(ctx, &to, "button primary", html! { format!("Compare ({n})") }) }
             if n < 2 { <span class="help">{ "Choose at least two signatories." }</span> }
             <button type="button" class="link-button" onclick={clear}>{ "Clear comparison" }</button>
         </div>

@@ -2,15 +2,11 @@
 
 use yew::prelude::*;
 
-use super::context::{href, use_ctx};
+use super::context::{href, Ctx};
 use super::link::link;
 use crate::state::View;
 
-#[component]
-pub fn Footer() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+pub fn footer(ctx: &Ctx) -> Html {
     let d = &ctx.dataset;
     if ctx.state.embed {
         let full = ctx.state.outside_embed();
@@ -26,7 +22,7 @@ pub fn Footer() -> Html {
         <footer class="site-footer">
             <p>
                 { "Facts come from public sources, each listed with its record. " }
-                { link(&ctx, &about, "", html! { "About the data, its sources and its gaps" }) }
+                { link(ctx, &about, "", html! { "About the data, its sources and its gaps" }) }
                 { format!(". Last checked {}.", d.meta.last_checked.long()) }
             </p>
             <super::embed::EmbedPanel />

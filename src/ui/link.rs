@@ -3,7 +3,7 @@
 //!
 //! Plain functions, not a component: a link has no state of its own, and a component per link
 //! was one more thing to create and hydrate at start-up (the header, the introduction and the
-//! footer hold a dozen), and its code in the wasm (0.9 KB).
+//! footer hold twelve), and its code in the wasm (0.9 KB).
 
 use yew::prelude::*;
 

@@ -3,15 +3,11 @@
 
 use yew::prelude::*;
 
-use super::context::use_ctx;
+use super::context::Ctx;
 use super::link::link;
 use crate::state::View;
 
-#[component]
-pub fn MembershipOverlap() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+pub fn membership_overlap(ctx: &Ctx) -> Html {
     let d = &ctx.dataset;
     let rows = d.frameworks.iter().filter(|f| !f.member_lists.is_empty()).map(|f| {
         let both: Vec<_> = d.signatories.iter().filter(|s| d.frameworks_of(s).iter().any(|g| g.id == f.id)).collect();
@@ -25,7 +21,7 @@ pub fn MembershipOverlap() -> Html {
                     { for both.iter().enumerate().map(|(k, s)| html! {
                         <>
                             if k > 0 { { ", " } }
-                            { link(&ctx, &ctx.state.link_to(View::Signatory(s.id.to_string())), "", html! { s.name.to_string() }) }
+                            { link(ctx, &ctx.state.link_to(View::Signatory(s.id.to_string())), "", html! { s.name.to_string() }) }
                         </>
                     }) }
                 </td>

@@ -7,7 +7,7 @@ use super::context::use_ctx;
 use super::detail::principle_passage;
 use super::link::link;
 use super::sources::sources;
-use super::{membership_overlap::MembershipOverlap, themes_matrix::ThemesMatrix};
+use super::{membership_overlap::membership_overlap, themes_matrix::themes_matrix};
 use crate::state::View;
 
 #[component]
@@ -30,9 +30,9 @@ pub fn PrinciplesView() -> Html {
                     </li>
                 }) }
             </ol>
-            <ThemesMatrix />
+            { themes_matrix(&ctx) }
             { sources(d, "Sources for the frameworks", 3, d.frameworks.iter().flat_map(|f| f.sources.iter().take(1).map(|u| &**u))) }
-            <MembershipOverlap />
+            { membership_overlap(&ctx) }
         </article>
     }
 }

@@ -3,14 +3,10 @@
 
 use yew::prelude::*;
 
-use super::context::{use_ctx, Nav};
+use super::context::{Ctx, Nav};
 use crate::state::{truncate_chars, MAX_QUERY_CHARS};
 
-#[component]
-pub fn SearchBox() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+pub fn search_box(ctx: &Ctx) -> Html {
     let oninput = {
         let ctx = ctx.clone();
         Callback::from(move |e: InputEvent| {

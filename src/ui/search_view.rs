@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::context::{use_ctx, Nav};
 use super::files::{self, Export};
 use super::{
-    compare_toggle::CompareBar, filter_panel::FilterPanel, intro::Intro, results_root::ResultsHost,
-    search_box::SearchBox,
+    compare_toggle::compare_bar, filter_panel::FilterPanel, intro::Intro,
+    results_root::ResultsHost, search_box::search_box,
 };
 use crate::search::RecordRef;
 use crate::state::Sort;
@@ -89,7 +89,7 @@ pub fn SearchView() -> Html {
         <div class="search-view">
             <h1 class="visually-hidden" id="view-title" tabindex="-1">{ "Search the Cybersecurity Tech Accord" }</h1>
             if first_screen { <Intro /> }
-            <SearchBox />
+            { search_box(&ctx) }
             <div class="search-layout">
                 <FilterPanel facets={results.facets.clone()} />
                 <section class="result-area" aria-labelledby="result-count">
@@ -104,7 +104,7 @@ pub fn SearchView() -> Html {
                             </select>
                         </label>
                     </div>
-                    <CompareBar />
+                    { compare_bar(&ctx) }
                     { body }
                     if n > 0 {
                         <p class="legend">

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::context::{use_ctx, Nav};
+use super::context::{Ctx, Nav};
 use super::link::link;
 use crate::data::Framework;
 use crate::search::fold::fold;
@@ -24,11 +24,7 @@ fn principle_entry(f: &Framework, id: &str) -> Html {
     }
 }
 
-#[component]
-pub fn ThemesMatrix() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+pub fn themes_matrix(ctx: &Ctx) -> Html {
     let d = &ctx.dataset;
     let filter = fold(ctx.state.theme_filter.trim());
     let shown: Vec<usize> = (0..d.themes.themes.len())
@@ -56,7 +52,7 @@ pub fn ThemesMatrix() -> Html {
                 <thead><tr>
                     <th scope="col">{ "Theme" }</th>
                     { for d.frameworks.iter().map(|f| html! {
-                        <th scope="col">{ link(&ctx, &to(View::Framework(f.id.to_string())), "", html! { f.name.to_string() }) }</th>
+                        <th scope="col">{ link(ctx, &to(View::Framework(f.id.to_string())), "", html! { f.name.to_string() }) }</th>
                     }) }
                 </tr></thead>
                 <tbody>

@@ -6,12 +6,12 @@ use yew::prelude::*;
 use super::n;
 use crate::data::stats::Tally;
 use crate::search::Facet;
-use crate::ui::context::{href, use_ctx};
+use crate::ui::context::{href, Ctx};
 
-#[derive(Properties, PartialEq)]
-pub struct BarChartProps {
-    pub id: AttrValue,
-    pub title: AttrValue,
+/// A chart's element id, title, the facet its bars filter by, and its counts.
+pub struct BarChart {
+    pub id: &'static str,
+    pub title: &'static str,
     pub facet: Facet,
     pub tally: Tally,
 }
@@ -24,11 +24,7 @@ const BARS_W: f64 = 330.0;
 /// off the chart's left edge in any engine.
 const CHAR_W: f64 = 7.5;
 
-#[component]
-pub fn BarChart(props: &BarChartProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+pub fn bar_chart(ctx: &Ctx, props: &BarChart) -> Html {
     let max = props.tally.iter().map(|t| t.2).max().unwrap_or(1).max(1) as f64;
     let longest = props
         .tally
@@ -63,14 +59,14 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         }
     });
     html! {
-        <section class="chart bar-chart" id={props.id.clone()}>
+        <section class="chart bar-chart" id={props.id}>
             <figure>
                 <svg viewBox={format!("0 0 {} {}", n(width), n(height))} role="group" aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()} class="chart-svg">
-                    <title id={title_id}>{ props.title.clone() }</title>
+                    <title id={title_id}>{ props.title }</title>
                     <desc id={desc_id}>{ format!("{} signatories in {} groups; each bar links to the filtered list.", total, props.tally.len()) }</desc>
                     { for bars }
                 </svg>
-                <figcaption>{ props.title.clone() }</figcaption>
+                <figcaption>{ props.title }</figcaption>
             </figure>
             <details>
                 <summary>{ format!("{} as a table", props.title) }</summary>

@@ -24,12 +24,12 @@ pub fn ChartsView() -> Html {
             <growth::GrowthChart />
             <h2>{ "Who signed (records in the dataset)" }</h2>
             <div class="chart-grid">
-                <bars::BarChart id="by-region" title="Signatories by region" facet={Facet::Region} tally={stats::by_region(d)} />
-                <bars::BarChart id="by-sector" title="Signatories by sector" facet={Facet::Sector} tally={stats::by_sector(d)} />
-                <bars::BarChart id="by-status" title="Signatories by status" facet={Facet::Status} tally={stats::by_status(d)} />
-                <bars::BarChart id="by-country" title="Signatories by country" facet={Facet::Country} tally={stats::by_country(d)} />
+                { bars::bar_chart(&ctx, &bars::BarChart { id: "by-region", title: "Signatories by region", facet: Facet::Region, tally: stats::by_region(d) }) }
+                { bars::bar_chart(&ctx, &bars::BarChart { id: "by-sector", title: "Signatories by sector", facet: Facet::Sector, tally: stats::by_sector(d) }) }
+                { bars::bar_chart(&ctx, &bars::BarChart { id: "by-status", title: "Signatories by status", facet: Facet::Status, tally: stats::by_status(d) }) }
+                { bars::bar_chart(&ctx, &bars::BarChart { id: "by-country", title: "Signatories by country", facet: Facet::Country, tally: stats::by_country(d) }) }
             </div>
-            <timeline::Timeline />
+            { timeline::timeline(&ctx) }
         </article>
     }
 }

@@ -4,13 +4,9 @@
 use yew::prelude::*;
 
 use crate::state::View;
-use crate::ui::{badges, context::use_ctx, link::link, sources::source_link};
+use crate::ui::{badges, context::Ctx, link::link, sources::source_link};
 
-#[component]
-pub fn Timeline() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+pub fn timeline(ctx: &Ctx) -> Html {
     let d = &ctx.dataset;
     let mut order: Vec<usize> = (0..d.milestones.len()).collect();
     crate::sort::sort_by_key(&mut order, |&i| {
@@ -28,7 +24,7 @@ pub fn Timeline() -> Html {
                     html! {
                         <li>
                             <p class="date">{ badges::date_or_unknown(m.date) }</p>
-                            <p>{ link(&ctx, &to, "", html! { m.title.to_string() }) }</p>
+                            <p>{ link(ctx, &to, "", html! { m.title.to_string() }) }</p>
                             <p class="summary">{ m.summary.to_string() }</p>
                             <p class="src">{ "Source: " }{ for m.sources.first().map(|s| source_link(d, s)) }{ " · " }{ badges::confidence(m.confidence) }</p>
                         </li>
