@@ -24,6 +24,13 @@ const CARD_IMAGE: &str = "icons/icon-512.png";
 /// The app's markup for a state, as the browser's first render will produce it, with the
 /// markers hydration needs.
 pub async fn render_app(state: &AppState) -> String {
+    render_markup(state, true).await
+}
+
+/// The app's markup for a state, made as the build makes it; `hydratable` adds the markers
+/// hydration needs (the tests of the markup read it without them). The list of results is the
+/// results app's own rendering either way.
+pub async fn render_markup(state: &AppState, hydratable: bool) -> String {
     // Made once, as `ui::start` makes it in the browser; the list of results is an app of its own
     // there, rendered apart here too.
     let prepared = Prepared::builtin_for(state);
@@ -33,7 +40,7 @@ pub async fn render_app(state: &AppState) -> String {
         prepared: Some(prepared),
         results_html,
     })
-    .hydratable(true)
+    .hydratable(hydratable)
     .render()
     .await
 }

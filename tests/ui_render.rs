@@ -2,20 +2,10 @@
 //! (and a screen reader) gets for each view, from the real dataset.
 
 use accord_explorer::state::{AppState, View};
-use accord_explorer::ui::{App, AppProps, Prepared};
 
+/// The markup the build makes for `state`, without hydration's markers.
 async fn render(state: AppState) -> String {
-    // As the build does: the list of results is rendered apart (an app of its own in the browser).
-    let prepared = Prepared::builtin_for(&state);
-    let results_html = accord_explorer::ui::results_server_html(&prepared, &state).await;
-    yew::LocalServerRenderer::<App>::with_props(AppProps {
-        initial: Some(state),
-        prepared: Some(prepared),
-        results_html,
-    })
-    .hydratable(false)
-    .render()
-    .await
+    accord_explorer::prerender::render_markup(&state, false).await
 }
 
 fn at(view: View) -> AppState {
