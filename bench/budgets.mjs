@@ -648,15 +648,15 @@ async function startupRun(browser, base, pagePath) {
   return { phases, longest_task_ms: longest.duration, longest_task_phases: within, long_tasks: t.longTasks.length, marks: t.at };
 }
 
+/** The item of `items` whose `key` is the median (the lower one of an even count). */
+const medianBy = (items, key) => [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
+
 async function measureStartup(browser, base, pages, runs) {
   const out = [];
   for (const p of pages) {
     const all = [];
     for (let i = 0; i < runs; i++) all.push(await startupRun(browser, base, p.path));
-    const med = (f) => {
-      const xs = all.map(f).sort((a, b) => a - b);
-      return xs[Math.floor((xs.length - 1) / 2)];
-    };
+    const med = (f) => f(medianBy(all, f));
     const phases = Object.fromEntries(PHASES.map(([name]) => [name, med((r) => r.phases[name])]));
     const longest = med((r) => r.longest_task_ms);
     out.push({
@@ -819,10 +819,9 @@ async function measureLighthouse(base, runs, outDir, { pages: targets, throttlin
       info(`${p.name} run ${i}: performance ${results.at(-1).scores.performance} (${results.at(-1).seconds.toFixed(0)} s)`);
     }
     // With several runs, the run of the median performance score stands for the page.
-    const sorted = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
-    const median = sorted[Math.floor((sorted.length - 1) / 2)];
+    const median = medianBy(results, (r) => r.scores.performance);
     const tbts = results.map((r) => r.tbt_ms);
-    const tbtMedian = [...tbts].sort((a, b) => a - b)[Math.floor((tbts.length - 1) / 2)];
+    const tbtMedian = medianBy(tbts, (t) => t);
     pages.push({
       name: p.name,
       path: p.path,
