@@ -321,7 +321,12 @@ function urlsFor(text) {
  * server and hydration, and what those do with a payload depends on its kind, not on each payload.
  */
 const PAGE_LOADS = ['script-tag', 'img-onerror', 'attr-inject-double', 'javascript-url', 'data-url-base64', 'percent-double',
-  'entities-numeric', 'full-width', 'rtl-override', 'control-chars', 'line-breaks', 'lone-surrogates', 'proto-keys', 'url-fragment', '100kb'];
+  'entities-numeric', 'full-width', 'rtl-override', 'control-chars', 'line-breaks', 'lone-surrogates', 'proto-keys', 'url-fragment'];
+// (Not the 100 KB payload: static hosts refuse request lines that long, HTTP 431, so it can only
+// reach the app in the app, which the sweep does.)
+
+/** How many payloads one test of the sweep takes, with one page load for all of them. */
+const SWEEP_GROUP = 25;
 
 /** What every URL with `p` in its parameters shows, after it was just visited (on the search page). */
 async function expectUrlPayloadShown(page, canary, p, what) {
@@ -334,8 +339,9 @@ async function expectUrlPayloadShown(page, canary, p, what) {
 }
 
 test.describe('every URL parameter takes every payload', () => {
-  for (const [i, group] of chunks(CORPUS, 25).entries()) {
-    test(`payloads ${i * 25 + 1}–${i * 25 + group.length}, in the app`, async ({ page, canary }) => {
+  for (const [i, group] of chunks(CORPUS, SWEEP_GROUP).entries()) {
+    const range = `${i * SWEEP_GROUP + 1}–${i * SWEEP_GROUP + group.length}`;
+    test(`payloads ${range}, in the app`, async ({ page, canary }) => {
       test.setTimeout(180_000);
       await openApp(page, '/');
       for (const p of group) {
@@ -365,7 +371,7 @@ test.describe('every URL parameter takes every payload', () => {
         await goInApp(page, '');
       }
       // Still usable: a plain search.
-      await expectSearchWorks(page, `after payloads ${i * 25 + 1}–${i * 25 + group.length}`);
+      await expectSearchWorks(page, `after payloads ${range}`);
     });
   }
 
@@ -376,13 +382,8 @@ test.describe('every URL parameter takes every payload', () => {
       expect(p, `${id} is in the corpus`).toBeDefined();
       const what = `page load: ${show(p)}`;
       const [first] = urlsFor(p.text);
-      if (first.length <= 8000) {
-        await openApp(page, `/${first}`);
-      } else {
-        // Static hosts refuse request lines this long (HTTP 431): in the app, not over the wire.
-        await openApp(page, '/');
-        await goInApp(page, first);
-      }
+      expect(first.length, `${what}: a URL a static host takes`).toBeLessThanOrEqual(8000);
+      await openApp(page, `/${first}`);
       await expectUrlPayloadShown(page, canary, p, what);
       // Still usable: back to a plain search.
       await goInApp(page, '');
