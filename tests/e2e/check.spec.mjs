@@ -67,17 +67,24 @@ async function paste(page, lines) {
   await expect(v.status).toHaveText(`Checked ${lines.filter((l) => l.trim()).length.toLocaleString('en-US')} rows.`);
 }
 
-test('the header offers the view, and the view says the list stays in the browser', async ({ page }) => {
+// One page, as a team uses it: the header's link to the view, a list of twenty checked, a candidate
+// chosen, a download, with every request recorded from the moment the view is open; then a
+// second list on the same page.
+test('from the header: 20 pasted names, their counts and rows, a choice, a download, no request, and a second list', async ({ page }) => {
   await openApp(page, '/');
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Check a list' }).click();
   await expect(page).toHaveURL(/\/check\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a list of companies');
   await expect(page.getByRole('main')).toContainText('Your list stays on this device.');
   await expect(page.getByRole('main')).toContainText('nothing is sent anywhere');
-});
 
-test('20 pasted names: the counts, each row, and the coverage said with "not in this dataset"', async ({ page }) => {
-  await openCheck(page);
+  // The files module comes when the view opens, before any list is there. From here on, no
+  // request: the list is checked, chosen from and downloaded in the page.
+  await page.waitForLoadState('networkidle');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+
+  // 20 pasted names: the counts, each row, and the coverage said with "not in this dataset".
   await paste(page, TWENTY.map(([n]) => n));
   expect(await counts(page)).toEqual({ Signatory: 11, 'Several possible': 3, 'Not in this dataset': 4, 'Could not be checked': 2 });
   const v = view(page);
@@ -106,10 +113,14 @@ test('20 pasted names: the counts, each row, and the coverage said with "not in 
   await expect(v.rows.nth(1).getByRole('rowheader')).toHaveText('Google LLC');
   await v.count('Not in this dataset').click();
   await expect(v.rows).toHaveCount(21);
-});
 
-test('picking a candidate makes its row a signatory, and the counts follow', async ({ page }) => {
-  await openCheck(page);
+  await view(page).rows.nth(13).getByRole('button', { name: 'Choose Nokia' }).click();
+  await captureDownload(page, () => page.getByRole('button', { name: 'Download the results (CSV)' }).click());
+  // The download is a blob: URL made in the page, which is no request to anyone.
+  expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+  expect(page.url()).not.toContain('Cisco');
+
+  // Picking a candidate makes its row a signatory, and the counts follow.
   await paste(page, ['Nokia Solutions and Networks Oy', 'Google LLC']);
   expect(await counts(page)).toMatchObject({ Signatory: 0, 'Several possible': 1 });
   const row = view(page).rows.nth(1);
@@ -156,20 +167,6 @@ test('a CSV with a "Supplier" column: its column is found, another can be chosen
   await column.selectOption({ label: 'Country' });
   await expect(view(page).rows.nth(1).getByRole('rowheader')).toHaveText('US');
   expect(await counts(page)).toMatchObject({ Signatory: 0 });
-});
-
-test('no request is made while a list is checked, chosen from and downloaded', async ({ page }) => {
-  await openCheck(page);
-  // The files module comes when the view opens, before any list is there.
-  await page.waitForLoadState('networkidle');
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await paste(page, TWENTY.map(([n]) => n));
-  await view(page).rows.nth(13).getByRole('button', { name: 'Choose Nokia' }).click();
-  await captureDownload(page, () => page.getByRole('button', { name: 'Download the results (CSV)' }).click());
-  // The download is a blob: URL made in the page, which is no request to anyone.
-  expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
-  expect(page.url()).not.toContain('Cisco');
 });
 
 test('bad input gets a clear message, and what is on screen stays', async ({ page }) => {

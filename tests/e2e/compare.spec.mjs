@@ -108,7 +108,7 @@ test('choose three signatories, compare them, hide equal rows, reload, remove on
   await expect(page).toHaveURL(/[?&]cmp=cisco%2Ctelefonica(&|$)/);
 });
 
-test('the comparison exports as CSV and as JSON', async ({ page }) => {
+test('the comparison and the search results (?q=country:FI) export as CSV and as JSON', async ({ page }) => {
   await openApp(page, `/?view=compare&cmp=${CHOSEN.join(',')}`);
   await expect(table(page)).toBeVisible();
 
@@ -129,24 +129,23 @@ test('the comparison exports as CSV and as JSON', async ({ page }) => {
   for (const r of rows) expect(Object.keys(r).sort()).toEqual([...COLUMNS].sort());
   checkRows(rows, CHOSEN);
   expect(rows.find((r) => r.id === 'cisco').frameworks).toContain('Charter of Trust');
-});
 
-test('the search results export as CSV and JSON: ?q=country:FI', async ({ page }) => {
+  // The search results export as CSV and JSON: ?q=country:FI.
   await openApp(page, '/?q=country:FI');
   await expect(searchPage(page).count).toHaveText('2 results');
   const finnish = DATA.signatories.filter((s) => s.country === 'FI').map((s) => s.id).sort();
 
-  const csv = await captureDownload(page, () => page.getByRole('button', { name: 'Export results as CSV' }).click());
-  expect(csv.name).toMatch(/\.csv$/);
-  const csvRows = readCsv(csv.bytes);
+  const resultsCsv = await captureDownload(page, () => page.getByRole('button', { name: 'Export results as CSV' }).click());
+  expect(resultsCsv.name).toMatch(/\.csv$/);
+  const csvRows = readCsv(resultsCsv.bytes);
   checkRows([...csvRows].sort((a, b) => a.id.localeCompare(b.id)), finnish);
   for (const r of csvRows) {
     expect(r.country_name).toBe('Finland');
     expect(r.region).toBe('Europe');
   }
 
-  const json = await captureDownload(page, () => page.getByRole('button', { name: 'Export results as JSON' }).click());
-  const jsonRows = JSON.parse(json.bytes.toString('utf8'));
+  const resultsJson = await captureDownload(page, () => page.getByRole('button', { name: 'Export results as JSON' }).click());
+  const jsonRows = JSON.parse(resultsJson.bytes.toString('utf8'));
   checkRows([...jsonRows].sort((a, b) => a.id.localeCompare(b.id)), finnish);
   // Both exports list the results in the same order as the page.
   expect(jsonRows.map((r) => r.id)).toEqual(csvRows.map((r) => r.id));

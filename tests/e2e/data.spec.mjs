@@ -32,28 +32,6 @@ const NEW_SIGNATORY = {
 
 const header = (page) => page.getByRole('banner');
 
-test('the header and the About page say how complete the data is, and list the known gaps', async ({ page }) => {
-  await openApp(page, '/?view=about');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
-  await expect(header(page)).toContainText(coverageLine());
-  expect(coverageLine()).toBe('42 of 150+ reported signatories');
-  await expect(page.getByRole('main')).toContainText(coverageLine());
-
-  const gaps = page.getByRole('region', { name: 'Known gaps' });
-  await expect(gaps.getByRole('heading', { name: 'Known gaps' })).toBeVisible();
-  const items = gaps.getByRole('listitem');
-  await expect(items).toHaveText(DATA.meta.known_gaps);
-});
-
-test('the downloaded dataset holds the data the app was built from', async ({ page }) => {
-  await openApp(page, '/?view=about');
-  const bundle = await exportDataset(page);
-  expect(bundle.format).toMatch(/^accord-explorer-dataset\//);
-  expect(bundle.signatories.map((s) => s.id).sort()).toEqual(DATA.signatories.map((s) => s.id).sort());
-  expect(bundle.milestones).toHaveLength(DATA.milestones.length);
-  expect(bundle.meta.known_gaps).toEqual(DATA.meta.known_gaps);
-});
-
 test('opening a good dataset file replaces the data everywhere', async ({ page }) => {
   await openApp(page, '/?view=about');
   const bundle = await exportDataset(page);
@@ -83,7 +61,7 @@ test('opening a good dataset file replaces the data everywhere', async ({ page }
   await expect(sources).toContainText('Example Corp joins the Tech Accord, Example News, November 2026');
 });
 
-test('the module that reads and writes files is fetched only when a file is opened or downloaded', async ({ page }) => {
+test('the module that reads and writes files is fetched only when a file is opened or downloaded, and the download is the built-in data', async ({ page }) => {
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const filesModule = () => fetched.filter((p) => /\/accord-files(_bg\.wasm|\.js)$/.test(p));
@@ -94,6 +72,11 @@ test('the module that reads and writes files is fetched only when a file is open
   // The first download brings it, once; a file opened afterwards uses the same copy.
   const bundle = await exportDataset(page);
   expect(filesModule().sort()).toEqual(['/accord-files.js', '/accord-files_bg.wasm']);
+  // The downloaded dataset holds the data the app was built from.
+  expect(bundle.format).toMatch(/^accord-explorer-dataset\//);
+  expect(bundle.signatories.map((s) => s.id).sort()).toEqual(DATA.signatories.map((s) => s.id).sort());
+  expect(bundle.milestones).toHaveLength(DATA.milestones.length);
+  expect(bundle.meta.known_gaps).toEqual(DATA.meta.known_gaps);
   await page.getByLabel('Open a dataset file').setInputFiles({
     name: 'same.json',
     mimeType: 'application/json',
@@ -157,8 +140,20 @@ test('a bad dataset file is refused with every problem named by file, record and
   await expect(page.getByRole('main').getByRole('link', { name: /javascript/ })).toHaveCount(0);
 });
 
-test('a file that is not JSON is refused, naming the file', async ({ page }) => {
+test('the header and About say how complete the data is and list the gaps; a file that is not JSON is refused, naming the file', async ({ page }) => {
   await openApp(page, '/?view=about');
+  // The header and the About page say how complete the data is, and list the known gaps.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+  await expect(header(page)).toContainText(coverageLine());
+  expect(coverageLine()).toBe('42 of 150+ reported signatories');
+  await expect(page.getByRole('main')).toContainText(coverageLine());
+
+  const gaps = page.getByRole('region', { name: 'Known gaps' });
+  await expect(gaps.getByRole('heading', { name: 'Known gaps' })).toBeVisible();
+  const items = gaps.getByRole('listitem');
+  await expect(items).toHaveText(DATA.meta.known_gaps);
+
+  // A file that is not JSON is refused, naming the file; the coverage stays.
   await page.getByLabel('Open a dataset file').setInputFiles({
     name: 'notes.json',
     mimeType: 'application/json',

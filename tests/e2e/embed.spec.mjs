@@ -97,7 +97,8 @@ async function recordHeights(page) {
 }
 
 test.describe('two widgets on a page of another origin', () => {
-  test('both render in titled frames and size themselves to their content', async ({ page, baseURL }) => {
+  // One host page for what a visitor of it sees and for the height messages it gets.
+  test('both render in titled frames, sized to their content, with no site header, a link out, and only their own height messages obeyed', async ({ page, baseURL }) => {
     await page.goto(hostUrl('embed.html', appOrigin(baseURL)));
     const widgets = widgetsOf(page);
     await expect(widgets).toHaveCount(2);
@@ -118,25 +119,8 @@ test.describe('two widgets on a page of another origin', () => {
     const h2 = await expectSizedToContent(widgets.nth(1), 'the Cisco widget');
     // The two have different content, so different heights: they were sized, not left at a default.
     expect(h1).not.toBe(h2);
-  });
 
-  // App bug (src/ui/embed.rs, post_height): the frame posts document.documentElement.scrollHeight,
-  // which is never less than the frame's own viewport, so a widget never gets shorter than the
-  // loader's starting 480px, nor shrinks when its content does: here 365px of content in a 480px
-  // frame. It should post the height of the content (e.g. the body's bottom edge plus margin).
-  test('a widget shorter than the starting height shrinks to its content', async ({ page, baseURL }) => {
-    await page.goto(hostUrl('embed-short.html', appOrigin(baseURL)));
-    const widget = widgetsOf(page);
-    const inner = widget.contentFrame();
-    await expect(inner.getByRole('status').filter({ hasText: 'No results' })).toBeVisible();
-    const height = await expectSizedToContent(widget, 'the short widget');
-    // The loader starts every frame at 480px; this content is shorter.
-    expect(height).toBeLessThan(480);
-  });
-
-  test('an embed has no site header and a link out to the full app in a new tab', async ({ page, baseURL }) => {
-    await page.goto(hostUrl('embed.html', appOrigin(baseURL)));
-    const cisco = widgetsOf(page).nth(1).contentFrame();
+    // An embed has no site header and a link out to the full app in a new tab.
     await expect(cisco.getByRole('heading', { level: 1 })).toHaveText('Cisco');
     await expect(cisco.getByRole('banner')).toHaveCount(0);
     await expect(cisco.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
@@ -147,11 +131,8 @@ test.describe('two widgets on a page of another origin', () => {
     const href = await out.evaluate((a) => a.href);
     // The full app's own page for the view: a prerendered file, without the embed's state.
     expect(href).toBe(`${appOrigin(baseURL)}/signatory/cisco/`);
-  });
 
-  test('height messages from other frames are ignored', async ({ page, baseURL }) => {
-    await page.goto(hostUrl('embed.html', appOrigin(baseURL)));
-    const widgets = widgetsOf(page);
+    // Height messages from other frames are ignored.
     await expectSizedToContent(widgets.nth(0), 'the search widget');
     await expectSizedToContent(widgets.nth(1), 'the Cisco widget');
     const before = [await widgets.nth(0).evaluate((f) => f.style.height), await widgets.nth(1).evaluate((f) => f.style.height)];
@@ -178,6 +159,18 @@ test.describe('two widgets on a page of another origin', () => {
     await own.evaluate((m) => parent.postMessage(m, '*'), forged);
     await expect.poll(() => widgets.nth(1).evaluate((f) => f.style.height)).toBe('5px');
     expect(await widgets.nth(0).evaluate((f) => f.style.height)).toBe(before[0]);
+  });
+
+  // The frame posts the height of its content, not its scrollHeight (never less than the frame's
+  // own viewport), so a widget can be shorter than the loader's starting 480px.
+  test('a widget shorter than the starting height shrinks to its content', async ({ page, baseURL }) => {
+    await page.goto(hostUrl('embed-short.html', appOrigin(baseURL)));
+    const widget = widgetsOf(page);
+    const inner = widget.contentFrame();
+    await expect(inner.getByRole('status').filter({ hasText: 'No results' })).toBeVisible();
+    const height = await expectSizedToContent(widget, 'the short widget');
+    // The loader starts every frame at 480px; this content is shorter.
+    expect(height).toBeLessThan(480);
   });
 
   test('messages of the wrong shape from the widget itself are ignored', async ({ page, baseURL }) => {

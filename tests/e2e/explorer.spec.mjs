@@ -8,11 +8,20 @@ import { DATA, latestDay, openApp, resultNames, searchPage, signatory } from './
 const ALL = DATA.signatories.length;
 
 test.describe('typing', () => {
-  test('every keystroke updates the results and the live count', async ({ page }) => {
+  // One page for the typing checks: each step starts from what the box holds, so none depends on
+  // a fresh page (opening the app is most of the cost of a check this small).
+  test('results follow the box: live count, highlighting, accents and case, typos, field filters', async ({ page }) => {
     await openApp(page, '/');
-    const { search, count, results } = searchPage(page);
-    await expect(count).toHaveText(`${ALL} results`);
+    const { search, count, results, resultLinks } = searchPage(page);
 
+    // An empty query lists every signatory.
+    await expect(count).toHaveText(`${ALL} results`);
+    expect(ALL).toBe(42);
+    await expect(results.getByRole('listitem')).toHaveCount(ALL);
+    expect((await resultNames(page)).sort()).toEqual(DATA.signatories.map((s) => s.name).sort());
+
+    // Every keystroke updates the results and the live count.
+    await search.focus();
     const seen = [];
     let typed = '';
     for (const key of 'nokia') {
@@ -31,53 +40,28 @@ test.describe('typing', () => {
     expect(seen.slice(2), `results after "nok", "noki", "nokia": ${seen}`).toEqual([1, 1, 1]);
     await expect(results.getByRole('link', { name: 'Nokia' })).toBeVisible();
     await expect(count).toHaveText('1 result');
-  });
 
-  test('matched words are highlighted inside the result link', async ({ page }) => {
-    await openApp(page, '/');
-    const { search, results } = searchPage(page);
-    await search.fill('telefonica');
-    const link = results.getByRole('link', { name: 'Telefónica' });
-    await expect(link).toBeVisible();
-    const mark = link.locator('mark');
-    await expect(mark).toHaveCount(1);
-    await expect(mark).toHaveText('Telefónica');
-  });
-
-  for (const query of ['TELEFÓNICA', 'telefonica', 'Telefónica']) {
-    test(`accents and case do not matter: "${query}" finds Telefónica`, async ({ page }) => {
-      await openApp(page, '/');
-      const { search, results, count } = searchPage(page);
+    // Matched words are highlighted inside the result link; accents and case do not matter.
+    for (const query of ['telefonica', 'TELEFÓNICA', 'Telefónica']) {
       await search.fill(query);
-      await expect(results.getByRole('link', { name: 'Telefónica' })).toBeVisible();
+      const link = results.getByRole('link', { name: 'Telefónica' });
+      await expect(link, `"${query}" finds Telefónica`).toBeVisible();
       await expect(count).toHaveText('1 result');
-    });
-  }
+      const mark = link.locator('mark');
+      await expect(mark).toHaveCount(1);
+      await expect(mark).toHaveText('Telefónica');
+    }
 
-  test('a typo still finds the record: "microsft" finds Microsoft first', async ({ page }) => {
-    await openApp(page, '/');
-    const { search, resultLinks } = searchPage(page);
+    // A typo still finds the record: "microsft" finds Microsoft first.
     await search.fill('microsft');
     await expect(resultLinks.first()).toHaveText('Microsoft');
-  });
 
-  test('a typed field filter: "country:FI" finds Nokia and F-Secure only', async ({ page }) => {
-    await openApp(page, '/');
-    const { search, count } = searchPage(page);
+    // A typed field filter: "country:FI" finds Nokia and F-Secure only.
     await search.fill('country:FI');
     await expect(count).toHaveText('2 results');
     const expected = DATA.signatories.filter((s) => s.country === 'FI').map((s) => s.name);
     expect(expected.sort()).toEqual(['F-Secure', 'Nokia']);
     expect((await resultNames(page)).sort()).toEqual(expected);
-  });
-
-  test('an empty query lists every signatory', async ({ page }) => {
-    await openApp(page, '/');
-    const { count, results } = searchPage(page);
-    await expect(count).toHaveText(`${ALL} results`);
-    expect(ALL).toBe(42);
-    await expect(results.getByRole('listitem')).toHaveCount(ALL);
-    expect((await resultNames(page)).sort()).toEqual(DATA.signatories.map((s) => s.name).sort());
   });
 });
 
@@ -194,7 +178,8 @@ test.describe('sorting', () => {
 });
 
 test.describe('empty states', () => {
-  test('no result: "Did you mean" offers a button that fixes the query', async ({ page }) => {
+  // One page: a query with no result, its fix, then the same query with filters that exclude it.
+  test('no result: "Did you mean" fixes the query; with filters, "Clear filters" brings the results back', async ({ page }) => {
     await openApp(page, '/');
     const { search, count, results } = searchPage(page);
     await search.fill('cizcx');
@@ -206,11 +191,9 @@ test.describe('empty states', () => {
     await expect(search).toHaveValue('cisco');
     await expect(page).toHaveURL(/[?&]q=cisco(&|$)/);
     await expect(results.getByRole('link', { name: 'Cisco' })).toBeVisible();
-  });
 
-  test('no result with filters: "Clear filters" brings the results back', async ({ page }) => {
+    // No result with filters: "Clear filters" brings the results back (opened as a link).
     await openApp(page, '/?q=cisco&f=country:FI');
-    const { count, results } = searchPage(page);
     await expect(count).toHaveText('No results');
     await expect(page.getByText(/Nothing matches “cisco” with these filters/)).toBeVisible();
     await page.getByRole('main').getByRole('button', { name: 'Clear filters', exact: true }).click();
@@ -240,15 +223,13 @@ test.describe('detail pages and links', () => {
     }
   });
 
-  test('the deep link /?q=telefonica opens that search', async ({ page }) => {
+  test('the deep links /?q=telefonica and /?view=signatory/cisco open that search and that page', async ({ page }) => {
     await openApp(page, '/?q=telefonica');
     const { search, count, results } = searchPage(page);
     await expect(search).toHaveValue('telefonica');
     await expect(count).toHaveText('1 result');
     await expect(results.getByRole('link', { name: 'Telefónica' })).toBeVisible();
-  });
 
-  test('the deep link /?view=signatory/cisco opens Cisco', async ({ page }) => {
     await openApp(page, '/?view=signatory/cisco');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cisco');
     await expect(page.getByText(signatory('cisco').hq_city, { exact: true })).toBeVisible();

@@ -102,7 +102,7 @@ test.describe('offline', () => {
     server = null;
   }
 
-  test('after one visit, search, filters, details, comparison, charts, exports, opening a file and checking a list work offline', async ({ page, context }) => {
+  test('after one visit, a page opened offline says so, and search, filters, details, comparison, charts, exports, opening a file and checking a list work offline', async ({ page, context }) => {
     // The build wrote its precache list and version into sw.js (tools/post_build.mjs).
     const sw = readFileSync(path.join(build.dir, 'sw.js'), 'utf8');
     expect(sw).not.toContain('__ACCORD_PRECACHE__');
@@ -113,6 +113,10 @@ test.describe('offline', () => {
     await page.reload();
     await appReady(page);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    // A page opened offline says it is offline: the shell's banner is outside the app's host, so
+    // the app's start does not clear it.
+    await expect(offlineIndicator(page)).toBeVisible();
+    await expect(offlineIndicator(page)).toContainText('Offline');
 
     // Search.
     const { search, results, count } = searchPage(page);
@@ -188,20 +192,6 @@ test.describe('offline', () => {
     await expect(offlineIndicator(page)).toHaveCount(0);
   });
 
-  // App bug (static/app-shell.js with src/ui/mod.rs): on a page loaded while offline, app-shell.js
-  // (a deferred script) appends the "Offline" banner to <body> before the wasm app starts; then
-  // yew::Renderer::<App>::new().render() mounts into <body>, and Yew clears its host element first,
-  // removing the banner. The indicator is missing exactly when the app is opened offline. (It does
-  // show when the network goes while the page is open.) Fix: mount the app into its own element,
-  // or keep the shell's banners outside the app's host.
-  test('a page opened offline says it is offline', async ({ page, context }) => {
-    await goOffline(page, context);
-    await page.reload();
-    await appReady(page);
-    await expect(offlineIndicator(page)).toBeVisible();
-    await expect(offlineIndicator(page)).toContainText('Offline');
-  });
-
   test('a new build is offered, and Reload runs it with only its own cache', async ({ page }) => {
     const oldVersion = swVersion(build.dir);
     await installApp(page, server.origin);
@@ -233,11 +223,8 @@ test.describe('offline', () => {
     ).toContain(`/${newCss}`);
   });
 
-  // App bug (static/app-shell.js with src/ui/mod.rs), the same as for the offline banner: when a
-  // new worker is already waiting as the page loads, app-shell.js shows the prompt as soon as
-  // register() resolves, before the wasm app mounts into <body>; Yew clears <body> when it mounts,
-  // and the prompt is gone. A person who did not click Reload at once is never offered the update
-  // again, on any later load, until every tab is closed.
+  // A person who did not click Reload at once is offered the update again on a later load: the
+  // shell's prompt is outside the app's host, so the app's start does not clear it.
   test('an update already waiting is offered again on the next load', async ({ page }) => {
     await installApp(page, server.origin);
     writeNextBuild(build.dir);

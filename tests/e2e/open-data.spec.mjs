@@ -146,18 +146,16 @@ test('the feed has every milestone as an entry with its title, date, page and so
   }
 });
 
-for (const path of ['/', '/signatory/cisco/']) {
-  test(`the head of ${path} names the feed`, async ({ page }) => {
+test('the head of every kind of page names the feed, and About links to every file of the open data by name', async ({ page, request }) => {
+  for (const path of ['/', '/signatory/cisco/', '/about/']) {
     await openApp(page, path);
     const link = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-    await expect(link).toHaveCount(1);
+    await expect(link, `the feed's link in the head of ${path}`).toHaveCount(1);
     await expect(link).toHaveAttribute('title', 'Milestones of the Cybersecurity Tech Accord');
     expect(await link.evaluate((l) => l.href)).toBe(new URL(FEED, page.url()).href);
-  });
-}
+  }
 
-test('About links to every file of the open data by name', async ({ page, request }) => {
-  await openApp(page, '/about/');
+  // On /about/, opened last.
   await expect(page.getByRole('heading', { level: 2, name: 'Open data' })).toBeVisible();
   const files = {
     'The whole dataset (JSON)': DATASET,

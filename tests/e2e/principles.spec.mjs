@@ -8,13 +8,22 @@ import path from 'node:path';
 
 const THEMES = JSON.parse(readFileSync(path.join(ROOT, 'data', 'themes.json'), 'utf8'));
 
-test('the themes matrix: every theme, a filter kept in the URL, cells that open their text', async ({ page }) => {
+test('the themes matrix: every theme, a filter kept in the URL, cells that open their text; the membership overlap', async ({ page }) => {
   await openApp(page, '/?view=principles');
   const matrix = page.getByRole('table', { name: 'Themes across frameworks' });
   await expect(matrix.getByRole('rowheader')).toHaveCount(THEMES.themes.length);
   await expect(matrix.getByRole('columnheader')).toHaveCount(DATA.frameworks.length + 1);
   await expect(page.getByText('An editorial reading, not what the sources state.')).toBeVisible();
 
+  // Membership overlap names the signatories also in the Charter of Trust.
+  const overlap = page.getByRole('table', { name: 'Membership overlap' });
+  const both = overlap.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Charter of Trust' }) });
+  // Cisco and Dell (as "Dell Technologies") are in both, per the data's member lists.
+  await expect(both.getByRole('link', { name: 'Cisco' })).toBeVisible();
+  await expect(both.getByRole('link', { name: 'Dell' })).toBeVisible();
+  await expect(both.getByRole('cell').nth(1)).toHaveText('2');
+
+  // The filter.
   await page.getByRole('searchbox', { name: 'Filter themes' }).fill('supply');
   const expected = THEMES.themes.filter((t) => t.name.toLowerCase().includes('supply'));
   await expect(matrix.getByRole('rowheader')).toHaveCount(expected.length);
@@ -30,16 +39,6 @@ test('the themes matrix: every theme, a filter kept in the URL, cells that open 
   const entry = row.getByText(`${cot} ${principle.title}`);
   await entry.click();
   await expect(row.getByText(principle.summary)).toBeVisible();
-});
-
-test('membership overlap names the signatories also in the Charter of Trust', async ({ page }) => {
-  await openApp(page, '/?view=principles');
-  const table = page.getByRole('table', { name: 'Membership overlap' });
-  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Charter of Trust' }) });
-  // Cisco and Dell (as "Dell Technologies") are in both, per the data's member lists.
-  await expect(row.getByRole('link', { name: 'Cisco' })).toBeVisible();
-  await expect(row.getByRole('link', { name: 'Dell' })).toBeVisible();
-  await expect(row.getByRole('cell').nth(1)).toHaveText('2');
 });
 
 test('a principle shows its counterparts in the other frameworks, with their text', async ({ page }) => {

@@ -4,7 +4,7 @@
 import { test, expect } from './fixtures.mjs';
 import { openApp } from './helpers.mjs';
 
-test('Chromium finds the app installable', async ({ page, context }) => {
+test('Chromium finds the app installable; its manifest has a name, colours and icons that load', async ({ page, context, request }) => {
   await openApp(page, '/');
   await page.evaluate(() => navigator.serviceWorker.ready);
   const cdp = await context.newCDPSession(page);
@@ -16,10 +16,8 @@ test('Chromium finds the app installable', async ({ page, context }) => {
   // nothing about the app, every other reason does.
   const about = installabilityErrors.filter((e) => e.errorId !== 'in-incognito');
   expect(about).toEqual([]);
-});
 
-test('the manifest has a name, colours and SVG, 192, 512 and maskable icons that load', async ({ page, request }) => {
-  await openApp(page, '/');
+  // The manifest has a name, colours and SVG, 192, 512 and maskable icons that load.
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const res = await request.get(href);
   expect(res.ok()).toBe(true);

@@ -35,10 +35,18 @@ test('the home page explains the Accord first, with its four principles as links
   await expect(intro).toHaveCount(0);
 });
 
-test('sources read as citations: title, publisher and date, never a bare domain', async ({ page }) => {
-  await openApp(page, '/signatory/cisco/');
+test('About lists the sources by publisher, and a record it cites reads its sources as citations', async ({ page }) => {
+  await openApp(page, '/about/');
+  const all = page.getByRole('region', { name: /sources, by publisher/ });
+  await expect(all.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  await expect(all.getByRole('link', { name: 'Cisco', exact: true }).first()).toBeVisible();
+  await all.getByRole('link', { name: 'Cisco', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cisco');
+
+  // Sources read as citations: title, publisher and date, never a bare domain.
   const sources = page.getByRole('region', { name: 'Sources', exact: true });
   const links = sources.getByRole('link');
+  await expect(links.first()).toBeVisible();
   const n = await links.count();
   expect(n).toBeGreaterThan(0);
   for (let i = 0; i < n; i++) {
@@ -49,16 +57,7 @@ test('sources read as citations: title, publisher and date, never a bare domain'
   await expect(item).toContainText(/, (\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)? ?\d{4}|, [A-Z]/);
 });
 
-test('About lists the sources by publisher, each with the records that cite it', async ({ page }) => {
-  await openApp(page, '/about/');
-  const all = page.getByRole('region', { name: /sources, by publisher/ });
-  await expect(all.getByRole('heading', { level: 3 }).first()).toBeVisible();
-  await expect(all.getByRole('link', { name: 'Cisco', exact: true }).first()).toBeVisible();
-  await all.getByRole('link', { name: 'Cisco', exact: true }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cisco');
-});
-
-test('a record page offers APA and BibTeX, and Copy says what happened', async ({ page, context }) => {
+test('a record page offers APA and BibTeX, and Copy says what happened, also where the clipboard is refused', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '/signatory/nokia/');
   await page.getByText('Cite this page').click();
@@ -70,9 +69,8 @@ test('a record page offers APA and BibTeX, and Copy says what happened', async (
   await expect(page.getByRole('status').filter({ hasText: 'APA reference copied.' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await apa.innerText());
-});
 
-test('where the clipboard is refused, Copy says so', async ({ page }) => {
+  // Where the clipboard is refused, Copy says so.
   await openApp(page, '/principle/no-offense/');
   await page.evaluate(() => {
     Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
