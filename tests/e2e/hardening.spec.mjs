@@ -403,19 +403,6 @@ const LOADER_FACET = /^(country|region|sector|joined|founding|status|confidence)
 let hostDir; // host pages written by the tests
 let host; // serves them on http://localhost:<port> (another site than the app's 127.0.0.1)
 
-test.beforeAll(async () => {
-  hostDir = mkdtempSync(path.join(os.tmpdir(), 'accord-hardening-hosts-'));
-  writeFileSync(path.join(hostDir, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body><h1>Host</h1></body></html>');
-  host = await startStaticServer(hostDir, {
-    transform: (url, text) => text.replaceAll('__APP__', url.searchParams.get('app')),
-  });
-});
-
-test.afterAll(async () => {
-  await host?.close();
-  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
-});
-
 const appOrigin = (baseURL) => new URL(baseURL).origin;
 const hostUrl = (file, baseURL) => `http://localhost:${host.port}/${file}?app=${encodeURIComponent(appOrigin(baseURL))}`;
 
@@ -446,6 +433,21 @@ function writeHostPage(file, widgets, { columns = 4 } = {}) {
 }
 
 test.describe('the embed loader with payloads in its data attributes', () => {
+  // The host pages' server, for this group only: hooks at the top of the file would make
+  // Playwright run the whole file as two long groups, one a worker, however long their tests are.
+  test.beforeAll(async () => {
+    hostDir = mkdtempSync(path.join(os.tmpdir(), 'accord-hardening-hosts-'));
+    writeFileSync(path.join(hostDir, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body><h1>Host</h1></body></html>');
+    host = await startStaticServer(hostDir, {
+      transform: (url, text) => text.replaceAll('__APP__', url.searchParams.get('app')),
+    });
+  });
+
+  test.afterAll(async () => {
+    await host?.close();
+    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+  });
+
   test('every frame it makes stays on the app origin, with only well-formed parameters', async ({ page, baseURL, canary }) => {
     test.setTimeout(60_000);
     const app = appOrigin(baseURL);
