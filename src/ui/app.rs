@@ -185,18 +185,35 @@ pub fn App(props: &AppProps) -> Html {
     // Back and Forward: the URL is the state.
     {
         let set_state = set_state.clone();
+        let current = current.clone();
+        // The address the first state was read from (in the same task as this first render).
+        let started_at = use_memo((), |_| (dom::location_path(), dom::location_search()));
         use_effect_with((), move |_| {
-            let on_pop = Closure::<dyn Fn()>::new(move || {
+            let url_state = || {
                 let mut next = location_state();
                 next.theme = remembered::theme(&next).unwrap_or(next.theme);
-                set_state(Rc::new(next));
-            });
+                next
+            };
+            let on_pop = {
+                let set_state = set_state.clone();
+                Closure::<dyn Fn()>::new(move || set_state(Rc::new(url_state())))
+            };
             if let Some(w) = dom::window() {
                 let _ =
                     w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
             }
             // The app lives as long as the page.
             on_pop.forget();
+            // A Back or Forward while the app was starting (after it read the address, before it
+            // listened) moved the address with no event the app saw: it follows the address now.
+            // Not when the address is the one it started from: text typed before the start
+            // replaced that address's query in the first state, and stays.
+            if (dom::location_path(), dom::location_search()) != *started_at {
+                let now = url_state();
+                if now != **current.borrow() {
+                    set_state(Rc::new(now));
+                }
+            }
         });
     }
 

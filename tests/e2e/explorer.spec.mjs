@@ -260,12 +260,32 @@ test.describe('detail pages and links', () => {
 
     await page.reload();
     await expect(h1).toHaveText('Telefónica');
-    // The prerendered page shows the heading before the app runs; Back is the app's once it does
-    // (a Back in the moment between the app reading the URL and listening for Back is not seen:
-    // docs/PERFORMANCE.md, ninth pass).
+    // The prerendered page shows the heading before the app runs: Back is the app's once it does
+    // (the next test makes a Back during the start-up).
     await appReady(page);
     await page.goBack();
     await expect(search).toHaveValue('telefonica');
+  });
+
+  test('a Back while the app is starting is followed once it runs', async ({ page }) => {
+    // The moment between the app reading the address and listening for Back, made certain: the
+    // address moves (as a Back to the search would) just as the app adds its listener.
+    await page.addInitScript(() => {
+      const add = window.addEventListener;
+      let moved = false;
+      window.addEventListener = function (type, ...rest) {
+        if (type === 'popstate' && !moved) {
+          moved = true;
+          history.replaceState(null, '', '/?q=telefonica');
+        }
+        return add.call(this, type, ...rest);
+      };
+    });
+    await openApp(page, '/signatory/telefonica/');
+    const { search, results } = searchPage(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the Cybersecurity Tech Accord');
+    await expect(search).toHaveValue('telefonica');
+    await expect(results.getByRole('link', { name: 'Telefónica' })).toBeVisible();
   });
 });
 
