@@ -186,7 +186,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let set_state = set_state.clone();
         let current = current.clone();
-        // The address the first state was read from (in the same task as this first render).
+        // The address the first state was read from: `ui::mount` reads it and renders in one task.
         let started_at = use_memo((), |_| (dom::location_path(), dom::location_search()));
         use_effect_with((), move |_| {
             let url_state = || {

@@ -116,7 +116,7 @@ test('from the header: 20 pasted names, their counts and rows, a choice, a downl
   await v.count('Not in this dataset').click();
   await expect(v.rows).toHaveCount(21);
 
-  await view(page).rows.nth(13).getByRole('button', { name: 'Choose Nokia' }).click();
+  await v.rows.nth(13).getByRole('button', { name: 'Choose Nokia' }).click();
   await captureDownload(page, () => page.getByRole('button', { name: 'Download the results (CSV)' }).click());
   // The download is a blob: URL made in the page, which is no request to anyone.
   expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
@@ -125,7 +125,7 @@ test('from the header: 20 pasted names, their counts and rows, a choice, a downl
   // Picking a candidate makes its row a signatory, and the counts follow.
   await paste(page, ['Nokia Solutions and Networks Oy', 'Google LLC']);
   expect(await counts(page)).toMatchObject({ Signatory: 0, 'Several possible': 1 });
-  const row = view(page).rows.nth(1);
+  const row = v.rows.nth(1);
   await row.getByRole('button', { name: 'Choose Nokia' }).click();
   await expect(row.getByRole('cell').nth(1)).toHaveText('Signatory');
   await expect(row).toContainText('chosen by you from the candidates');

@@ -146,7 +146,7 @@ test('the feed has every milestone as an entry with its title, date, page and so
   }
 });
 
-test('the head of every kind of page names the feed, and About links to every file of the open data by name', async ({ page, request }) => {
+test('the heads of home, a signatory page and About name the feed, and About links to every file of the open data by name', async ({ page, request }) => {
   for (const path of ['/', '/signatory/cisco/', '/about/']) {
     await openApp(page, path);
     const link = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
