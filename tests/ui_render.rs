@@ -32,6 +32,20 @@ async fn home_lists_every_signatory_with_a_search_box() {
 }
 
 #[tokio::test]
+async fn a_link_keeps_its_class_and_says_which_page_is_shown() {
+    // `link::anchor` builds its `<a>` by hand (no class list at run time): the server renderer
+    // must still write its class and `aria-current`, or hydration would change the page.
+    let html = render(at(View::Charts)).await;
+    assert!(
+        html.contains(r#"<a href="./" class="brand-name">Accord Explorer</a>"#),
+        "markup: {}",
+        &html[..html.len().min(400)]
+    );
+    assert!(html.contains(r#"<a href="charts/" aria-current="page">Charts</a>"#));
+    assert!(!html.contains(r#"<a href="./" aria-current="page">"#));
+}
+
+#[tokio::test]
 async fn a_query_narrows_and_marks_the_match() {
     let html = render(AppState {
         q: "telefonica".into(),

@@ -292,7 +292,7 @@ pub fn App(props: &AppProps) -> Html {
     super::embed::use_embed_height(embed);
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class={classes!("app", embed.then_some("embed"))}>
+            <div class="app" data-embed={embed.then_some("")}>
                 <a class="skip-link" href="#main">{ "Skip to content" }</a>
                 if !embed { <Header /> }
                 <main id="main" tabindex="-1">

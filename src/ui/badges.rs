@@ -6,24 +6,19 @@ use yew::prelude::*;
 use crate::data::{Confidence, PartialDate, Signatory, Wording};
 
 pub fn confidence(c: Confidence) -> Html {
-    let (class, text, title) = match c {
-        Confidence::High => (
-            "badge conf-high",
-            "High confidence",
-            "Confirmed by two independent sources, or the Accord's or the company's own page",
-        ),
-        Confidence::Medium => (
-            "badge conf-medium",
-            "Medium confidence",
-            "Confirmed by one reputable source",
-        ),
-        Confidence::Low => (
-            "badge conf-low",
-            "Low confidence",
-            "Weakly sourced: check before relying on it",
-        ),
-    };
-    html! { <span class={class} title={title}>{ text }</span> }
+    // A literal class in each arm: a class held in a variable would be built into a class list at
+    // run time (docs/PERFORMANCE.md, "No class list built at run time").
+    match c {
+        Confidence::High => html! {
+            <span class="badge conf-high" title="Confirmed by two independent sources, or the Accord's or the company's own page">{ "High confidence" }</span>
+        },
+        Confidence::Medium => html! {
+            <span class="badge conf-medium" title="Confirmed by one reputable source">{ "Medium confidence" }</span>
+        },
+        Confidence::Low => html! {
+            <span class="badge conf-low" title="Weakly sourced: check before relying on it">{ "Low confidence" }</span>
+        },
+    }
 }
 
 pub fn founding(s: &Signatory) -> Html {
@@ -35,12 +30,14 @@ pub fn founding(s: &Signatory) -> Html {
 }
 
 pub fn wording(w: Wording) -> Html {
-    let class = match w {
-        Wording::Verbatim => "badge wording-verbatim",
-        Wording::Mostly | Wording::Partly => "badge wording-partial",
-        Wording::Paraphrase => "badge wording-paraphrase",
-    };
-    html! { <span class={class}>{ w.label() }</span> }
+    let text = w.label();
+    match w {
+        Wording::Verbatim => html! { <span class="badge wording-verbatim">{ text }</span> },
+        Wording::Mostly | Wording::Partly => {
+            html! { <span class="badge wording-partial">{ text }</span> }
+        }
+        Wording::Paraphrase => html! { <span class="badge wording-paraphrase">{ text }</span> },
+    }
 }
 
 /// "April 2018", "2019" or "unknown": the precision the data has.

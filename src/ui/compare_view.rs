@@ -100,7 +100,7 @@ pub fn CompareView() -> Html {
             return None;
         }
         Some(html! {
-            <tr class={classes!(differs.then_some("differs"))}>
+            <tr data-differs={differs.then_some("")}>
                 <th scope="row">{ *label }
                     if differs { <span class="badge differs-badge">{ "differs" }</span> }
                 </th>

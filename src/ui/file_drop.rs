@@ -57,7 +57,7 @@ pub fn FileDrop(props: &Props) -> Html {
         })
     };
     html! {
-        <div class={classes!("drop-zone", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+        <div class="drop-zone" data-dragging={dragging.then_some("")} {ondragover} {ondragleave} {ondrop}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <input id={props.id.clone()} type="file" accept={props.accept.clone()} {onchange} />
             <p class="help">{ props.help.clone() }</p>

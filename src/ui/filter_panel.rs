@@ -75,7 +75,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         <button type="button" class="filters-toggle" aria-expanded={open.to_string()} aria-controls="filters" onclick={toggle}>
             { toggle_label }
         </button>
-        <aside class={classes!("filters", open.then_some("open"))} id="filters" aria-label="Filters">
+        <aside class="filters" data-open={open.then_some("")} id="filters" aria-label="Filters">
             <h2 class="visually-hidden">{ "Filters" }</h2>
             if any {
                 <button type="button" class="clear-all" onclick={clear_all}>{ "Clear all filters" }</button>

@@ -5,7 +5,11 @@
 //! was one more thing to create and hydrate at start-up (the header, the introduction and the
 //! footer hold twelve), and its code in the wasm (0.9 KB).
 
+use std::rc::Rc;
+
+use yew::html::onclick;
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes, Listener, VTag};
 
 use super::context::{href, Ctx};
 use crate::state::AppState;
@@ -27,11 +31,22 @@ fn anchor(
     current: Option<&'static str>,
     children: Html,
 ) -> Html {
-    let onclick = ctx.link_to(to.clone());
-    let class = Classes::from(class);
-    html! {
-        <a href={href(to)} {class} aria-current={current} {onclick}>
-            { children }
-        </a>
-    }
+    // Built as a `VTag`, not with `html!`: the macro turns a class that is not a literal into a
+    // `Classes` list at run time, and `Classes` was the only reason its code was in the wasm
+    // (docs/PERFORMANCE.md, "No class list built at run time").
+    let mut a = VTag::new("a");
+    a.set_attributes(Attributes::Dynamic {
+        keys: &["href", "class", "aria-current"],
+        values: Box::new([
+            Some(AttributeOrProperty::Attribute(href(to).into())),
+            // `Attribute`, not `AttributeOrProperty::Static`: the server renderer writes only
+            // the `Attribute` values of a `Dynamic` list (Yew 0.23's `Attributes::iter`).
+            (!class.is_empty()).then(|| AttributeOrProperty::Attribute(AttrValue::Static(class))),
+            current.map(|c| AttributeOrProperty::Attribute(AttrValue::Static(c))),
+        ]),
+    });
+    let onclick: Rc<dyn Listener> = Rc::new(onclick::Wrapper::new(ctx.link_to(to.clone())));
+    a.set_listeners(Box::new([Some(onclick)]));
+    a.add_child(children);
+    a.into()
 }
