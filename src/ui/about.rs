@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use super::context::use_ctx;
 use super::dataset_loader::DatasetLoader;
 use super::sources::source_link;
 use super::{context::Ctx, link::link};
@@ -12,11 +11,8 @@ use crate::data::Cited;
 use crate::pages::open_data;
 use crate::state::View;
 
-#[component]
-pub fn About() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The About page.
+pub fn about(ctx: &Ctx) -> Html {
     let d = ctx.dataset.clone();
     let download = {
         let d = d.clone();
@@ -62,7 +58,7 @@ pub fn About() -> Html {
                 <p><button type="button" onclick={download}>{ "Download this dataset (JSON)" }</button></p>
             </section>
             { open_data() }
-            { all_sources(&ctx) }
+            { all_sources(ctx) }
         </article>
     }
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::context::{use_ctx, Nav};
+use super::context::{Ctx, Nav};
 use super::files::{self, Export};
 use super::{badges, sources::source_link};
 use crate::data::{Dataset, Signatory};
@@ -42,11 +42,8 @@ fn fields(d: &Dataset, s: &Signatory) -> Vec<(&'static str, String)> {
     ]
 }
 
-#[component]
-pub fn CompareView() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The comparison page.
+pub fn compare_view(ctx: &Ctx) -> Html {
     let d = ctx.dataset.clone();
     let chosen: Vec<&Signatory> = ctx
         .state

@@ -3,18 +3,15 @@
 
 use yew::prelude::*;
 
-use super::context::use_ctx;
+use super::context::Ctx;
 use super::detail::principle_passage;
 use super::link::link;
 use super::sources::sources;
 use super::{membership_overlap::membership_overlap, themes_matrix::themes_matrix};
 use crate::state::View;
 
-#[component]
-pub fn PrinciplesView() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The principles page.
+pub fn principles_view(ctx: &Ctx) -> Html {
     let d = &ctx.dataset;
     let to = |view: View| ctx.state.link_to(view);
     html! {
@@ -24,15 +21,15 @@ pub fn PrinciplesView() -> Html {
             <ol class="principle-cards">
                 { for d.principles.iter().map(|p| html! {
                     <li class="card">
-                        <h2>{ link(&ctx, &to(View::Principle(p.id.to_string())), "", html! { format!("{}. {}", p.number, p.short_name) }) }</h2>
+                        <h2>{ link(ctx, &to(View::Principle(p.id.to_string())), "", html! { format!("{}. {}", p.number, p.short_name) }) }</h2>
                         { principle_passage(&p.text, p.wording) }
                         <p>{ format!("{} commitments", p.sub_commitments.len()) }</p>
                     </li>
                 }) }
             </ol>
-            { themes_matrix(&ctx) }
+            { themes_matrix(ctx) }
             { sources(d, "Sources for the frameworks", 3, d.frameworks.iter().flat_map(|f| f.sources.iter().take(1).map(|u| &**u))) }
-            { membership_overlap(&ctx) }
+            { membership_overlap(ctx) }
         </article>
     }
 }

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
 use super::{
-    about::About, charts, check_view::CheckView, compare_view::CompareView, detail::*, dom,
-    principles_view::PrinciplesView, search_view::SearchView,
+    about::about, charts::charts_view, check_view::CheckView, compare_view::compare_view,
+    detail::*, dom, principles_view::principles_view, search_view::SearchView,
 };
 use crate::state::View;
 
@@ -38,17 +38,20 @@ pub fn MainView() -> Html {
             }
         })
     };
-    let body = match &view {
-        View::Search => html! { <SearchView /> },
-        View::Signatory(id) => html! { <SignatoryDetail id={id.clone()} /> },
-        View::Principle(id) => html! { <PrincipleDetail id={id.clone()} /> },
-        View::Milestone(id) => html! { <MilestoneDetail id={id.clone()} /> },
-        View::Framework(id) => html! { <FrameworkDetail id={id.clone()} /> },
-        View::Principles => html! { <PrinciplesView /> },
-        View::Compare => html! { <CompareView /> },
-        View::Charts => html! { <charts::View /> },
-        View::Check => html! { <CheckView /> },
-        View::About => html! { <About /> },
+    // The views with state of their own are components; the others are plain functions of the
+    // context (no component each to create, and no code for one in the wasm). The key tells Yew
+    // that another kind of view is another page, to be replaced rather than patched into the last.
+    let (kind, body) = match &view {
+        View::Search => ("search", html! { <SearchView /> }),
+        View::Signatory(id) => ("signatory", signatory_detail(&ctx, id)),
+        View::Principle(id) => ("principle", principle_detail(&ctx, id)),
+        View::Milestone(id) => ("milestone", milestone_detail(&ctx, id)),
+        View::Framework(id) => ("framework", framework_detail(&ctx, id)),
+        View::Principles => ("principles", principles_view(&ctx)),
+        View::Compare => ("compare", compare_view(&ctx)),
+        View::Charts => ("charts", charts_view(&ctx)),
+        View::Check => ("check", html! { <CheckView /> }),
+        View::About => ("about", about(&ctx)),
     };
-    html! { <div class="view" {onkeydown}>{ body }</div> }
+    html! { <div class="view" {onkeydown}><key={kind}>{ body }</></div> }
 }

@@ -7,15 +7,12 @@ mod timeline;
 
 use yew::prelude::*;
 
-use super::context::use_ctx;
+use super::context::Ctx;
 use crate::data::stats;
 use crate::search::Facet;
 
-#[component]
-pub fn ChartsView() -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The charts page.
+pub fn charts_view(ctx: &Ctx) -> Html {
     let d = &ctx.dataset;
     html! {
         <article class="charts-view">
@@ -24,17 +21,15 @@ pub fn ChartsView() -> Html {
             <growth::GrowthChart />
             <h2>{ "Who signed (records in the dataset)" }</h2>
             <div class="chart-grid">
-                { bars::bar_chart(&ctx, &bars::BarChart { id: "by-region", title: "Signatories by region", facet: Facet::Region, tally: stats::by_region(d) }) }
-                { bars::bar_chart(&ctx, &bars::BarChart { id: "by-sector", title: "Signatories by sector", facet: Facet::Sector, tally: stats::by_sector(d) }) }
-                { bars::bar_chart(&ctx, &bars::BarChart { id: "by-status", title: "Signatories by status", facet: Facet::Status, tally: stats::by_status(d) }) }
-                { bars::bar_chart(&ctx, &bars::BarChart { id: "by-country", title: "Signatories by country", facet: Facet::Country, tally: stats::by_country(d) }) }
+                { bars::bar_chart(ctx, &bars::BarChart { id: "by-region", title: "Signatories by region", facet: Facet::Region, tally: stats::by_region(d) }) }
+                { bars::bar_chart(ctx, &bars::BarChart { id: "by-sector", title: "Signatories by sector", facet: Facet::Sector, tally: stats::by_sector(d) }) }
+                { bars::bar_chart(ctx, &bars::BarChart { id: "by-status", title: "Signatories by status", facet: Facet::Status, tally: stats::by_status(d) }) }
+                { bars::bar_chart(ctx, &bars::BarChart { id: "by-country", title: "Signatories by country", facet: Facet::Country, tally: stats::by_country(d) }) }
             </div>
-            { timeline::timeline(&ctx) }
+            { timeline::timeline(ctx) }
         </article>
     }
 }
-
-pub use ChartsView as View;
 
 /// An SVG coordinate as a whole number: the charts' view boxes are hundreds of units wide, and
 /// integer formatting keeps float-printing code out of the wasm.

@@ -3,21 +3,18 @@
 
 use yew::prelude::*;
 
-use super::{back, not_found, row, text, title, DetailProps};
+use super::{back, not_found, row, text, title};
 use crate::state::View;
 use crate::ui::cite_this::CiteThis;
 use crate::ui::{
-    context::use_ctx,
+    context::Ctx,
     sources::{source_link, sources},
 };
 
-#[component]
-pub fn FrameworkDetail(props: &DetailProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
-    let Some(f) = ctx.dataset.framework(&props.id) else {
-        return not_found(&ctx, "framework", &props.id);
+/// The page of the framework `id`, or a "not found" page.
+pub fn framework_detail(ctx: &Ctx, id: &str) -> Html {
+    let Some(f) = ctx.dataset.framework(id) else {
+        return not_found(ctx, "framework", id);
     };
     // One text where two would stand side by side: the HTML parser merges them, and hydrating
     // the prerendered page would split them again.
@@ -53,7 +50,7 @@ pub fn FrameworkDetail(props: &DetailProps) -> Html {
     });
     html! {
         <article class="detail framework-detail">
-            { back(&ctx) }
+            { back(ctx) }
             { title(&f.name, "Framework") }
             <dl class="fields">
                 { row("Kind", Some(text(&f.kind))) }

@@ -2,19 +2,16 @@
 
 use yew::prelude::*;
 
-use super::{back, not_found, row, text, title, DetailProps};
+use super::{back, not_found, row, text, title};
 use crate::data::CountQualifier;
 use crate::state::View;
 use crate::ui::cite_this::CiteThis;
-use crate::ui::{badges, context::use_ctx, sources::sources};
+use crate::ui::{badges, context::Ctx, sources::sources};
 
-#[component]
-pub fn MilestoneDetail(props: &DetailProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
-    let Some(m) = ctx.dataset.milestone(&props.id) else {
-        return not_found(&ctx, "milestone", &props.id);
+/// The page of the milestone `id`, or a "not found" page.
+pub fn milestone_detail(ctx: &Ctx, id: &str) -> Html {
+    let Some(m) = ctx.dataset.milestone(id) else {
+        return not_found(ctx, "milestone", id);
     };
     let count = m.reported_signatories.as_ref().map(|r| {
         let q = match r.qualifier {
@@ -27,7 +24,7 @@ pub fn MilestoneDetail(props: &DetailProps) -> Html {
     });
     html! {
         <article class="detail milestone-detail">
-            { back(&ctx) }
+            { back(ctx) }
             { title(&m.title, "Milestone") }
             <p class="badges">{ badges::confidence(m.confidence) }<span class="badge kind">{ m.kind.label() }</span></p>
             <dl class="fields">

@@ -6,22 +6,17 @@ mod milestone;
 mod principle;
 mod signatory;
 
-pub use framework::FrameworkDetail;
-pub use milestone::MilestoneDetail;
+pub use framework::framework_detail;
+pub use milestone::milestone_detail;
 pub use principle::passage as principle_passage;
-pub use principle::PrincipleDetail;
-pub use signatory::SignatoryDetail;
+pub use principle::principle_detail;
+pub use signatory::signatory_detail;
 
 use yew::prelude::*;
 
 use super::context::Ctx;
 use super::link::link;
 use crate::state::View;
-
-#[derive(Properties, PartialEq)]
-pub struct DetailProps {
-    pub id: String,
-}
 
 /// The page heading: focus lands here when the view opens.
 pub fn title(text: &str, kind: &str) -> Html {

@@ -3,16 +3,11 @@
 
 use yew::prelude::*;
 
-use super::{back, not_found, title, DetailProps};
+use super::{back, not_found, title};
 use crate::data::{Dataset, Wording};
 use crate::state::{AppState, View};
 use crate::ui::cite_this::CiteThis;
-use crate::ui::{
-    badges,
-    context::{use_ctx, Ctx},
-    link::link,
-    sources::sources,
-};
+use crate::ui::{badges, context::Ctx, link::link, sources::sources};
 
 /// Quotes only what is the Accord's own wording; anything else is shown as a plain paragraph.
 pub fn passage(text: &str, wording: Wording) -> Html {
@@ -24,14 +19,11 @@ pub fn passage(text: &str, wording: Wording) -> Html {
     }
 }
 
-#[component]
-pub fn PrincipleDetail(props: &DetailProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The page of the principle `id`, or a "not found" page.
+pub fn principle_detail(ctx: &Ctx, id: &str) -> Html {
     let d = &ctx.dataset;
-    let Some(p) = d.principle(&props.id) else {
-        return not_found(&ctx, "principle", &props.id);
+    let Some(p) = d.principle(id) else {
+        return not_found(ctx, "principle", id);
     };
     let ta_id = format!("TA-{}", p.number);
     let to = |view: View| ctx.state.link_to(view);
@@ -50,7 +42,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
     });
     html! {
         <article class="detail principle-detail">
-            { back(&ctx) }
+            { back(ctx) }
             { title(&format!("{}. {}", p.number, p.short_name), "Principle") }
             { passage(&p.text, p.wording) }
             <p class="badges">{ badges::wording(p.wording) }</p>
@@ -68,7 +60,7 @@ pub fn PrincipleDetail(props: &DetailProps) -> Html {
             <section aria-labelledby="counterparts">
                 <h2 id="counterparts">{ "Counterparts in other frameworks" }</h2>
                 <p class="editorial">{ format!("Editorial reading: {}", d.themes.note) }</p>
-                { counterparts(&ctx, d, &ta_id, &to) }
+                { counterparts(ctx, d, &ta_id, &to) }
             </section>
         </article>
     }

@@ -3,21 +3,18 @@
 
 use yew::prelude::*;
 
-use super::{back, not_found, row, text, title, DetailProps};
+use super::{back, not_found, row, text, title};
 use crate::state::View;
 use crate::ui::cite_this::CiteThis;
 use crate::ui::{
-    badges, compare_toggle::compare_toggle, context::use_ctx, link::link, sources::sources,
+    badges, compare_toggle::compare_toggle, context::Ctx, link::link, sources::sources,
 };
 
-#[component]
-pub fn SignatoryDetail(props: &DetailProps) -> Html {
-    let Some(ctx) = use_ctx() else {
-        return html! {};
-    };
+/// The page of the signatory `id`, or a "not found" page.
+pub fn signatory_detail(ctx: &Ctx, id: &str) -> Html {
     let d = &ctx.dataset;
-    let Some(s) = d.signatory(&props.id) else {
-        return not_found(&ctx, "signatory", &props.id);
+    let Some(s) = d.signatory(id) else {
+        return not_found(ctx, "signatory", id);
     };
     let to = |view: View| ctx.state.link_to(view);
     let region = s.region().map(|r| text(r.label()));
@@ -27,10 +24,10 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
     let launched = d.meta.accord.launched.long();
     html! {
         <article class="detail signatory-detail">
-            { back(&ctx) }
+            { back(ctx) }
             { title(&s.name, "Signatory") }
             <p class="badges">{ badges::founding(s) }{ badges::confidence(s.confidence) }
-                { compare_toggle(&ctx, &s.id, &s.name) }</p>
+                { compare_toggle(ctx, &s.id, &s.name) }</p>
             <dl class="fields">
                 { row("Also known as", aliases) }
                 { row("Country", s.country.as_ref().map(|_| html! {
@@ -58,7 +55,7 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
                 <p>{ "Every signatory adheres to all four principles of the Accord." }</p>
                 <ul>
                     { for d.principles.iter().map(|p| html! {
-                        <li>{ link(&ctx, &to(View::Principle(p.id.to_string())), "", html! { format!("{}. {}", p.number, p.short_name) }) }{ format!(": {}", p.text) }</li>
+                        <li>{ link(ctx, &to(View::Principle(p.id.to_string())), "", html! { format!("{}. {}", p.number, p.short_name) }) }{ format!(": {}", p.text) }</li>
                     }) }
                 </ul>
             </section>
@@ -69,7 +66,7 @@ pub fn SignatoryDetail(props: &DetailProps) -> Html {
                 } else {
                     <ul>
                         { for frameworks.iter().map(|f| html! {
-                            <li>{ link(&ctx, &to(View::Framework(f.id.to_string())), "", html! { f.name.to_string() }) }</li>
+                            <li>{ link(ctx, &to(View::Framework(f.id.to_string())), "", html! { f.name.to_string() }) }</li>
                         }) }
                     </ul>
                 }
