@@ -37,6 +37,10 @@ pub struct ResultsAppProps {
 pub fn ResultsApp(props: &ResultsAppProps) -> Html {
     // Its first render done: the page is ready if it was waiting for this one.
     use_effect_with((), |_| dom::release_ready());
+    if props.hits.is_empty() {
+        // No results: the search view says so beside the host, which stays (see `ResultsHost`).
+        return html! {};
+    }
     result_list(&props.ctx, &props.hits)
 }
 

@@ -78,12 +78,12 @@ pub fn SearchView() -> Html {
         1 => "1 result".to_owned(),
         n => format!("{n} results"),
     };
-    let body = if let Some(err) = &results.error {
+    let message = if let Some(err) = &results.error {
         html! { <p class="query-error">{ err.clone() }</p> }
     } else if n == 0 {
         no_results(&ctx, results.suggestion.clone())
     } else {
-        html! { <ResultsHost hits={hits.clone()} /> }
+        html! {}
     };
     html! {
         <div class="search-view">
@@ -105,7 +105,11 @@ pub fn SearchView() -> Html {
                         </label>
                     </div>
                     { compare_bar(&ctx) }
-                    { body }
+                    { message }
+                    // Always there, empty when nothing is found: Yew never frees the event
+                    // listeners of an app it destroys, so a results app made anew each time a
+                    // search came back from "No results" cost memory every time.
+                    <ResultsHost hits={hits.clone()} />
                     if n > 0 {
                         <p class="legend">
                             <span class="badge founding">{ "Founding signatory" }</span>

@@ -182,6 +182,10 @@ test.describe('empty states', () => {
   test('no result: "Did you mean" fixes the query; with filters, "Clear filters" brings the results back', async ({ page }) => {
     await openApp(page, '/');
     const { search, count, results } = searchPage(page);
+    // The list of results is an app of its own, which stays through "No results": Yew never frees
+    // the event listeners of an app it destroys, and one made anew each time cost memory on every
+    // such search (`./dev budgets --only memory`).
+    await page.evaluate(() => { window.resultsHost = document.getElementById('results-root'); });
     await search.fill('cizcx');
     await expect(count).toHaveText('No results');
     await expect(results).toHaveCount(0);
@@ -191,6 +195,8 @@ test.describe('empty states', () => {
     await expect(search).toHaveValue('cisco');
     await expect(page).toHaveURL(/[?&]q=cisco(&|$)/);
     await expect(results.getByRole('link', { name: 'Cisco' })).toBeVisible();
+    expect(await page.evaluate(() => window.resultsHost === document.getElementById('results-root')),
+      'the same results app after "No results"').toBe(true);
 
     // No result with filters: "Clear filters" brings the results back (opened as a link).
     await openApp(page, '/?q=cisco&f=country:FI');
