@@ -9,7 +9,8 @@
 //! changes, so the page app never touches what is inside the element. The results app hydrates
 //! those nodes in place a task later (or renders into the empty host when the page was not
 //! prerendered), and gets the search view's state whenever it changes. Clicks held by the shell
-//! are given again only once it is hydrated.
+//! are given again only once it is hydrated. Only the page's first search view mounts the app
+//! (`first_host`): Yew never frees the event listeners of an app it destroys.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -60,11 +61,28 @@ enum Root {
     Running(yew::AppHandle<ResultsApp>),
 }
 
+/// Whether this host is the page's first: only that one mounts a results app. Yew never frees
+/// the event listeners of an app it destroys, so a new app on each return to the search kept
+/// about 5 KB of memory every time; a later search view renders its list in the page app, as
+/// nothing is hydrated then. In the build every page's host is a first one.
+fn first_host() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        thread_local! {
+            static MOUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
+        !MOUNTED.with(|m| m.replace(true))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    true
+}
+
 /// The host of the results app, in the search view.
 #[component]
 pub fn ResultsHost(props: &ResultsHostProps) -> Html {
     let ctx = use_ctx();
     let root = use_mut_ref(|| Root::None);
+    let own_app = *use_memo((), |_| first_host());
     let Some(ctx) = ctx else {
         return html! {};
     };
@@ -76,7 +94,9 @@ pub fn ResultsHost(props: &ResultsHostProps) -> Html {
         let root = root.clone();
         let first = app_props.clone();
         use_effect_with((), move |_| {
-            mount(&root, first);
+            if own_app {
+                mount(&root, first);
+            }
             move || {
                 let _was = root.replace(Root::None);
                 #[cfg(target_arch = "wasm32")]
@@ -89,6 +109,14 @@ pub fn ResultsHost(props: &ResultsHostProps) -> Html {
     {
         let root = root.clone();
         use_effect_with(app_props, move |p| update(&root, p));
+    }
+    if !own_app {
+        // The same element and markup as the results app's.
+        return html! {
+            <div id={RESULTS_ROOT_ID}>
+                if !props.hits.is_empty() { { result_list(&ctx, &props.hits) } }
+            </div>
+        };
     }
     Html::from_html_unchecked(
         ctx.results_html
