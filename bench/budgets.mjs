@@ -50,7 +50,10 @@
 //    size, at no cost, unlike performance.measureUserAgentSpecificMemory (needs cross-origin
 //    isolation, takes seconds, lumps JS and wasm together) or CDP Runtime.getHeapUsage (the JS heap).
 //    Linear memory never shrinks, so the plateau after the first 1,000 keystrokes is compared with
-//    the end: "flat" is growth under 10 %.
+//    the end: "flat" is growth under 10 %. Then the same over 300 round trips from the search to a
+//    signatory's page and back (Escape), after the first 50: each return makes a new search view
+//    and list of results (Yew never frees the event listeners of an app it destroys, and a results
+//    app per search view leaked about 5 KB a return).
 
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
@@ -603,6 +606,60 @@ async function measureMemory(browser, base, total) {
   };
 }
 
+/** Round trips from the search to a record's page and back, and the first ones left out (warm-up). */
+const ROUND_TRIPS = 300;
+const ROUND_TRIP_WARMUP = 50;
+
+/**
+ * Wasm memory over round trips from the search to a signatory's page and back (Escape): each return
+ * makes a new search view, and so a new list of results. Same measure and limit as the typing.
+ */
+async function measureRoundTrips(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(CAPTURE_WASM);
+  await page.goto(`${base}/`, { waitUntil: 'load' });
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => !!window.__budgetsWasm, null, { timeout: 10000 });
+  const bytes = () => page.evaluate(() => window.__budgetsWasm.memory.buffer.byteLength);
+  const samples = [{ trips: 0, wasm_bytes: await bytes() }];
+  const links = page.getByRole('list', { name: 'Results' }).getByRole('link');
+  const t0 = Date.now();
+  for (let i = 1; i <= ROUND_TRIPS; i++) {
+    await links.nth(i % 20).click();
+    await page.locator('#view-title').and(page.getByRole('heading', { level: 1 })).waitFor();
+    await page.keyboard.press('Escape');
+    await box.waitFor();
+    await links.first().waitFor();
+    if (i % ROUND_TRIP_WARMUP === 0) samples.push({ trips: i, wasm_bytes: await bytes() });
+  }
+  const ms = Date.now() - t0;
+  await context.close();
+  const plateau = samples.find((x) => x.trips >= ROUND_TRIP_WARMUP);
+  const last = samples[samples.length - 1];
+  const growth = (last.wasm_bytes - plateau.wasm_bytes) / plateau.wasm_bytes;
+  return {
+    trips: ROUND_TRIPS, warmup_trips: ROUND_TRIP_WARMUP, ms, samples,
+    start_bytes: samples[0].wasm_bytes, plateau_bytes: plateau.wasm_bytes, end_bytes: last.wasm_bytes,
+    growth, growth_limit: MEMORY_GROWTH_LIMIT, pass: growth < MEMORY_GROWTH_LIMIT && errors.length === 0, errors,
+  };
+}
+
+function printRoundTrips(r) {
+  say(`3b. Wasm memory over ${r.trips} round trips, the search to a signatory and back: growth after the first ${r.warmup_trips} < ${r.growth_limit * 100} %`);
+  info(`${r.trips} round trips in ${(r.ms / 1000).toFixed(1)} s`);
+  for (const x of r.samples) info(`${String(x.trips).padStart(6)} ${mib(x.wasm_bytes).padStart(10)}`);
+  for (const e of r.errors.slice(0, 10)) info(`error: ${e}`);
+  info(
+    `${verdict(r.pass)}: wasm memory ${mib(r.plateau_bytes)} after ${r.warmup_trips} round trips, ${mib(r.end_bytes)} at the end: ` +
+      `${(r.growth * 100).toFixed(1)} % growth (limit ${r.growth_limit * 100} %; ${mib(r.start_bytes)} before)` +
+      (r.errors.length ? '; the page threw errors' : ''),
+  );
+}
+
 const STARTUP_THROTTLE = 4;
 const LONGEST_TASK_BUDGET_MS = 100;
 const OBSERVE_LONG_TASKS = `(() => {
@@ -939,6 +996,18 @@ async function main() {
         measured: `${(r.growth * 100).toFixed(1)} % (${mib(r.plateau_bytes)} -> ${mib(r.end_bytes)})`,
         limit: `< ${r.growth_limit * 100} %`,
         pass: r.pass,
+      });
+      browser = await launch();
+      const t = await measureRoundTrips(browser, base);
+      await browser.close();
+      browser = null;
+      result.wasm_memory_round_trips = t;
+      printRoundTrips(t);
+      summary.push({
+        budget: `wasm memory growth, ${t.warmup_trips} -> ${t.trips} round trips to a signatory`,
+        measured: `${(t.growth * 100).toFixed(1)} % (${mib(t.plateau_bytes)} -> ${mib(t.end_bytes)})`,
+        limit: `< ${t.growth_limit * 100} %`,
+        pass: t.pass,
       });
     }
   } finally {
