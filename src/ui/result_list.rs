@@ -45,8 +45,11 @@ fn focused_result() -> Option<isize> {
 }
 
 /// The list of `hits`: the whole of the results app (`results_root`), a plain function of its
-/// root.
+/// root. Nothing when there are none: the search view says so beside the list's host, which stays.
 pub fn result_list(ctx: &Ctx, hits: &[Hit]) -> Html {
+    if hits.is_empty() {
+        return html! {};
+    }
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         let step = match e.key().as_str() {
             "ArrowDown" => 1,

@@ -38,10 +38,6 @@ pub struct ResultsAppProps {
 pub fn ResultsApp(props: &ResultsAppProps) -> Html {
     // Its first render done: the page is ready if it was waiting for this one.
     use_effect_with((), |_| dom::release_ready());
-    if props.hits.is_empty() {
-        // No results: the search view says so beside the host, which stays (see `ResultsHost`).
-        return html! {};
-    }
     result_list(&props.ctx, &props.hits)
 }
 
@@ -113,9 +109,7 @@ pub fn ResultsHost(props: &ResultsHostProps) -> Html {
     if !own_app {
         // The same element and markup as the results app's.
         return html! {
-            <div id={RESULTS_ROOT_ID}>
-                if !props.hits.is_empty() { { result_list(&ctx, &props.hits) } }
-            </div>
+            <div id={RESULTS_ROOT_ID}>{ result_list(&ctx, &props.hits) }</div>
         };
     }
     Html::from_html_unchecked(

@@ -106,9 +106,7 @@ pub fn SearchView() -> Html {
                     </div>
                     { compare_bar(&ctx) }
                     { message }
-                    // Always there, empty when nothing is found: Yew never frees the event
-                    // listeners of an app it destroys, so a results app made anew each time a
-                    // search came back from "No results" cost memory every time.
+                    // Always there, empty when nothing is found (`results_root::first_host`).
                     <ResultsHost hits={hits.clone()} />
                     if n > 0 {
                         <p class="legend">
