@@ -513,7 +513,12 @@ const CAPTURE_WASM = `(() => {
   }
 })();`;
 
-async function measureMemory(browser, base, total) {
+/**
+ * The home page in a new context, its search box ready and its wasm's memory captured
+ * (`window.__budgetsWasm`); page errors and console errors collected in `errors`, warnings
+ * counted in `warnings`, from before the page loads.
+ */
+async function openSearchPage(browser, base) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -524,11 +529,16 @@ async function measureMemory(browser, base, total) {
     else if (m.type() === 'warning') warnings.set(m.text(), (warnings.get(m.text()) ?? 0) + 1);
   });
   await page.addInitScript(CAPTURE_WASM);
-  const cdp = await context.newCDPSession(page);
   await page.goto(`${base}/`, { waitUntil: 'load' });
   const box = page.getByRole('searchbox', { name: 'Search' });
   await box.waitFor({ timeout: 30000 });
   await page.waitForFunction(() => !!window.__budgetsWasm, null, { timeout: 10000 });
+  return { context, page, errors, warnings, box };
+}
+
+async function measureMemory(browser, base, total) {
+  const { context, page, errors, warnings, box } = await openSearchPage(browser, base);
+  const cdp = await context.newCDPSession(page);
   const how = await page.evaluate(() => window.__budgetsWasm.how);
 
   const sample = async (done) => {
@@ -615,15 +625,7 @@ const ROUND_TRIP_WARMUP = 50;
  * makes a new search view, and so a new list of results. Same measure and limit as the typing.
  */
 async function measureRoundTrips(browser, base) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(CAPTURE_WASM);
-  await page.goto(`${base}/`, { waitUntil: 'load' });
-  const box = page.getByRole('searchbox', { name: 'Search' });
-  await box.waitFor({ timeout: 30000 });
-  await page.waitForFunction(() => !!window.__budgetsWasm, null, { timeout: 10000 });
+  const { context, page, errors, box } = await openSearchPage(browser, base);
   const bytes = () => page.evaluate(() => window.__budgetsWasm.memory.buffer.byteLength);
   const samples = [{ trips: 0, wasm_bytes: await bytes() }];
   const links = page.getByRole('list', { name: 'Results' }).getByRole('link');
