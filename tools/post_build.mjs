@@ -200,10 +200,12 @@ export function crossOrigin(ctx) {
 // ---------------------------------------------------------------------------------------------
 // Step 3: prerendered pages
 
-// The variables `./dev` sets for release builds of the wasm (its `RELEASE_WASM_ENV`).
-const RELEASE_WASM_ENV = [
+// The compiler settings `./dev` gives release builds of the wasm (its `RELEASE_WASM_ENV`, less
+// ACCORD_DEV_BUILD, which is not one); a test keeps the two lists the same.
+export const RELEASE_WASM_ENV = [
   'RUSTC_BOOTSTRAP',
   'CARGO_UNSTABLE_BUILD_STD',
+  'CARGO_UNSTABLE_BUILD_STD_FEATURES',
   'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS',
 ];
 

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, test } from 'node:test';
-import { HookError, crossOrigin, cspHash, cspHashes, cspSiteOrigin, devBuild, inlineScripts, precache } from '../../tools/post_build.mjs';
+import { HookError, RELEASE_WASM_ENV, crossOrigin, cspHash, cspHashes, cspSiteOrigin, devBuild, inlineScripts, precache } from '../../tools/post_build.mjs';
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-TRUNK-LOADER'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'">`;
 const LOADER = 'import init from "./app.js";await init({module_or_path:self.accordWasm||"./app_bg.wasm"})';
@@ -140,4 +140,13 @@ describe('the other steps', () => {
       else process.env.ACCORD_DEV_BUILD = before;
     }
   });
+});
+
+test('the prerenderer is run without every compiler setting ./dev gives the wasm', () => {
+  const dev = readFileSync(new URL('../../dev', import.meta.url), 'utf8');
+  const block = dev.match(/^readonly RELEASE_WASM_ENV=\(\n([\s\S]*?)^\)/m);
+  assert.ok(block, 'dev declares RELEASE_WASM_ENV');
+  const names = [...block[1].matchAll(/^\s*"?([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]).filter((n) => n !== 'ACCORD_DEV_BUILD');
+  assert.ok(names.length >= 4, `found ${names.join(', ')}`);
+  assert.deepEqual([...RELEASE_WASM_ENV].sort(), names.sort());
 });
