@@ -9,12 +9,15 @@
 //
 // "The first page load" is index.html plus what it references: <link href> (stylesheet,
 // modulepreload, preload, icon, manifest), <script src>, <img src>, the files named in its inline
-// scripts (Trunk's loader imports the JS glue and fetches the .wasm), and url(...)s in those CSS
-// files. What is inside <noscript> is not fetched when script runs (the app needs script), so it is
-// left out. Dependency-free.
+// scripts (the app's loader imports the JS glue and fetches the .wasm), the modules those JS files
+// import statically, in turn (the glue imports wasm-bindgen's snippets and the split's loader of
+// the chunk; not what is fetched later, as the chunk is, by `fetch(new URL(...))` or `import()`),
+// and url(...)s in those CSS files. What is inside <noscript> is not fetched when script runs (the
+// app needs script), so it is left out. Dependency-free.
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 function die(message, code = 2) {
@@ -47,8 +50,14 @@ function localPath(url, fromFile) {
   return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), clean));
 }
 
+/** The specifiers of a module's static imports and re-exports (`import x from "./a.js"`,
+ * `import "./b.js"`, `export * from "./c.js"`, minified or not), not of `import(...)`. */
+export function staticImports(text) {
+  return [...text.matchAll(/\b(?:import|export)\s*(?:[^'"`();]*?\bfrom\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+}
+
 /** The files the first load of index.html fetches (dist-relative paths). */
-function firstLoadFiles(dist) {
+export function firstLoadFiles(dist) {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8').replace(/<noscript\b[\s\S]*?<\/noscript\s*>/gi, '');
   const refs = new Set(['index.html']);
   const add = (url, from) => {
@@ -72,6 +81,22 @@ function firstLoadFiles(dist) {
   }
   for (const [, src] of html.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
     add(src, 'index.html');
+  }
+  const scripts = [...refs].filter((p) => /\.m?js$/.test(p));
+  for (let i = 0; i < scripts.length; i++) {
+    let text;
+    try {
+      text = readFileSync(path.join(dist, scripts[i]), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const url of staticImports(text)) {
+      const p = localPath(url, scripts[i]);
+      if (p && !refs.has(p)) {
+        refs.add(p);
+        scripts.push(p);
+      }
+    }
   }
   for (const css of [...refs].filter((p) => p.endsWith('.css'))) {
     let text;
@@ -130,4 +155,5 @@ function main([distArg, budgetArg]) {
   if (total > budget) process.exit(1);
 }
 
-main(process.argv.slice(2));
+// Run as a command; imported (tests/tools/size_report.test.mjs), it only exports its parts.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
