@@ -185,7 +185,7 @@ function buildProblems(dir) {
   return problems;
 }
 
-const APP_WASM = /^accord-explorer-[0-9a-f]+_bg\.wasm$/;
+const APP_WASM = /^app\/[0-9a-f]{16}\/accord-explorer_bg\.wasm$/;
 const FILES_WASM = 'accord-files_bg.wasm';
 
 /** Copy `src` to `dst` and check the copy; retried when a rebuild of `src` was caught midway. */
@@ -697,7 +697,7 @@ async function startupRun(browser, base, pagePath) {
   const t = await page.evaluate(() => {
     const at = {};
     for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('accord:')) at[m.name] = m.startTime;
-    const wasm = performance.getEntriesByType('resource').find((r) => /accord-explorer-[0-9a-f]+_bg\.wasm$/.test(r.name));
+    const wasm = performance.getEntriesByType('resource').find((r) => /\/app\/[0-9a-f]{16}\/accord-explorer_bg\.wasm$/.test(r.name));
     at.wasmStart = wasm?.startTime;
     at.wasmEnd = wasm?.responseEnd;
     return { at, longTasks: window.__longTasks };

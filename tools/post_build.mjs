@@ -14,6 +14,8 @@
 //   2. crossOrigin: give every <link>/<script> that carries `integrity` a `crossorigin="anonymous"`,
 //      so subresource integrity also holds in an opaque origin (a strict-sandbox embed), where every
 //      request is cross-origin.
+//   2b. skippedLinks: remove the tag Trunk leaves of the app's skipped `rel="rust"` link (the app's
+//      wasm is built by the pre_build hook tools/app_wasm.mjs), which would not be valid HTML.
 //   3. prerender: run the native prerenderer (src/bin/prerender.rs, Yew's server renderer) on the
 //      finished index.html, which writes the home page and a page per signatory, principle,
 //      milestone, framework and view (`signatory/cisco/index.html`, ...), each with its own head,
@@ -198,6 +200,24 @@ export function crossOrigin(ctx) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Step 2b: no leftover of the app's skipped rust link
+
+/** index.html marks the app's `rel="rust"` link `data-trunk-skip` (tools/app_wasm.mjs builds the
+ * app instead), and Trunk 0.22 leaves a skipped asset's tag in its output: a <link> with no href,
+ * which is not valid HTML. It is removed; exactly one is expected. */
+export function skippedLinks(ctx) {
+  const html = readFileSync(ctx.htmlPath, 'utf8');
+  let removed = 0;
+  const out = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>/gi, () => {
+    removed += 1;
+    return '';
+  });
+  if (removed !== 1) fail(`expected one skipped rust link (data-trunk-skip) in ${ctx.htmlPath}, found ${removed}`);
+  writeFileSync(ctx.htmlPath, out);
+  log('the skipped rust link of the app removed');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Step 3: prerendered pages
 
 // The compiler settings `./dev` gives release builds of the wasm (its `RELEASE_WASM_ENV`, less
@@ -234,7 +254,7 @@ const LIST_PLACEHOLDER = '__ACCORD_PRECACHE__';
 const VERSION_PLACEHOLDER = '__ACCORD_BUILD_VERSION__';
 
 /** Every file under dir, as sorted '/'-separated relative paths. */
-function listFiles(dir, base = dir) {
+export function listFiles(dir, base = dir) {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => {
       const full = path.join(dir, e.name);
@@ -267,7 +287,7 @@ export function precache(ctx) {
 
 // ---------------------------------------------------------------------------------------------
 
-const STEPS = [cspHashes, crossOrigin, prerender, precache];
+const STEPS = [cspHashes, crossOrigin, skippedLinks, prerender, precache];
 
 function main() {
   try {

@@ -22,6 +22,7 @@ mod footer;
 mod header;
 mod highlight;
 mod intro;
+mod lazy;
 mod link;
 mod membership_overlap;
 mod panic;
@@ -57,6 +58,14 @@ pub fn start() {
     dom::mark("accord:start");
     panic::install();
     fold_js::install();
+    // A page of one of the views fetched later (`lazy`) is hydrated with them: their chunk is
+    // fetched now, beside the work below, and awaited before the first render.
+    let lazy_view = lazy::is_lazy(&initial_state().0.view);
+    if lazy_view {
+        wasm_bindgen_futures::spawn_local(async {
+            lazy::load().await;
+        });
+    }
     wasm_bindgen_futures::spawn_local(async move {
         // Not in the task that instantiated the wasm, which is long already.
         dom::yield_now().await;
@@ -68,11 +77,17 @@ pub fn start() {
         // since the browser compiles each wasm function when it is first called.
         let first_search = first_search(&dataset, &index);
         dom::yield_now().await;
-        mount(app::Prepared {
-            dataset,
-            index,
-            first_search,
-        });
+        // Without the chunk (offline before it was ever fetched), the page is rendered afresh:
+        // the view says it could not be loaded and offers to try again.
+        let hydrate = !lazy_view || lazy::load().await;
+        mount(
+            app::Prepared {
+                dataset,
+                index,
+                first_search,
+            },
+            hydrate,
+        );
     });
 }
 
@@ -101,7 +116,7 @@ fn first_search(
 }
 
 #[cfg(target_arch = "wasm32")]
-fn mount(prepared: app::Prepared) {
+fn mount(prepared: app::Prepared, hydrate: bool) {
     // Read again: the person may have typed since the first search.
     let (initial, typed) = initial_state();
     if !initial.embed {
@@ -119,7 +134,7 @@ fn mount(prepared: app::Prepared) {
     };
     let made_for = root.get_attribute(PRERENDERED_ATTR);
     let _ = root.remove_attribute(PRERENDERED_ATTR);
-    if made_for.as_deref() == Some(initial.href().as_str()) {
+    if hydrate && made_for.as_deref() == Some(initial.href().as_str()) {
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
         root.set_inner_html("");

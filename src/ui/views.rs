@@ -1,13 +1,11 @@
 //! Chooses the view for the URL state, and moves focus sensibly when the view changes: to the new
-//! view's heading, or back to the search box.
+//! view's heading, or back to the search box. A view of the chunk fetched later (`lazy`) says it
+//! is loading until the chunk is there, and offers to try again if it could not be fetched.
 
 use yew::prelude::*;
 
 use super::context::{use_ctx, Nav};
-use super::{
-    about::about, charts::charts_view, check_view::CheckView, compare_view::compare_view,
-    detail::*, dom, principles_view::principles_view, search_view::SearchView,
-};
+use super::{detail::signatory_detail, dom, lazy, search_view::SearchView};
 use crate::state::View;
 
 #[component]
@@ -28,6 +26,30 @@ pub fn MainView() -> Html {
             dom::focus_id("view-title");
         }
     });
+    // Whether the last fetch of the chunk failed; "Try again" clears it, which fetches again.
+    let failed = use_state(|| false);
+    let latest = use_mut_ref(View::default);
+    latest.borrow_mut().clone_from(&view);
+    let update = use_force_update();
+    {
+        let failed = failed.clone();
+        use_effect_with((view.clone(), *failed), move |(v, has_failed)| {
+            if lazy::is_lazy(v) && lazy::loaded().is_none() && !*has_failed {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !lazy::load().await {
+                        failed.set(true);
+                        return;
+                    }
+                    update.force_update();
+                    // After that render (queued before this): the heading that the change of
+                    // view would have focused, unless the person has gone to another view since.
+                    if lazy::is_lazy(&latest.borrow()) {
+                        wasm_bindgen_futures::spawn_local(async { dom::focus_id("view-title") });
+                    }
+                });
+            }
+        });
+    }
     let Some(ctx) = ctx else { return html! {} };
     let onkeydown = {
         let ctx = ctx.clone();
@@ -41,17 +63,32 @@ pub fn MainView() -> Html {
     // The views with state of their own are components; the others are plain functions of the
     // context (no component each to create, and no code for one in the wasm). The key tells Yew
     // that another kind of view is another page, to be replaced rather than patched into the last.
-    let (kind, body) = match &view {
-        View::Search => ("search", html! { <SearchView /> }),
-        View::Signatory(id) => ("signatory", signatory_detail(&ctx, id)),
-        View::Principle(id) => ("principle", principle_detail(&ctx, id)),
-        View::Milestone(id) => ("milestone", milestone_detail(&ctx, id)),
-        View::Framework(id) => ("framework", framework_detail(&ctx, id)),
-        View::Principles => ("principles", principles_view(&ctx)),
-        View::Compare => ("compare", compare_view(&ctx)),
-        View::Charts => ("charts", charts_view(&ctx)),
-        View::Check => ("check", html! { <CheckView /> }),
-        View::About => ("about", about(&ctx)),
+    let kind = match &view {
+        View::Search => "search",
+        View::Signatory(_) => "signatory",
+        View::Principle(_) => "principle",
+        View::Milestone(_) => "milestone",
+        View::Framework(_) => "framework",
+        View::Principles => "principles",
+        View::Compare => "compare",
+        View::Charts => "charts",
+        View::Check => "check",
+        View::About => "about",
+    };
+    let body = match (&view, lazy::loaded()) {
+        (View::Search, _) => html! { <SearchView /> },
+        (View::Signatory(id), _) => signatory_detail(&ctx, id),
+        (other, Some(render)) => render(&ctx, other).unwrap_or_default(),
+        (_, None) if *failed => {
+            let retry = Callback::from(move |_| failed.set(false));
+            html! {
+                <div class="load-failed" role="alert">
+                    <p>{ "This page could not be loaded. Check the connection, then try again." }</p>
+                    <button type="button" onclick={retry}>{ "Try again" }</button>
+                </div>
+            }
+        }
+        (_, None) => html! { <p class="loading" role="status">{ "Loading…" }</p> },
     };
     html! { <div class="view" {onkeydown}><key={kind}>{ body }</></div> }
 }

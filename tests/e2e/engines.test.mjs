@@ -4,8 +4,9 @@
 //
 //   node --test engines.test.mjs          (ENGINES=webkit or ENGINES=firefox for one of them)
 //
-// Each engine runs, in a new session: load, search, open a signatory, compare, charts, a strict
-// sandboxed embed on another site, and going offline and opening the page again. WebDriver is driven by Selenium
+// Each engine runs, in a new session: load, search, open a signatory, compare, charts (opened from
+// the home page, so that the chunk of the views fetched later comes then), a strict sandboxed
+// embed on another site, and going offline and opening the page again. WebDriver is driven by Selenium
 // (npm selenium-webdriver) against WebKitWebDriver (under xvfb-run) and geckodriver. Elements are
 // found by their computed role and accessible name, as WebDriver reports them.
 //
@@ -150,7 +151,10 @@ async function pageErrors(driver) {
 const h1 = (driver) => driver.executeScript("return (document.querySelector('h1')?.textContent ?? '').trim()");
 const firstWords = (s) => s.replace(/\s+/g, ' ').slice(0, 200);
 
-/** The wasm modules and how often each was fetched, e.g. { 'accord-explorer-….wasm': 1 }. */
+// The wasm chunk of the views most visits never open (src/ui/lazy.rs, tools/app_wasm.mjs).
+const CHUNK = 'split_views.wasm';
+
+/** The wasm modules and how often each was fetched, e.g. { 'accord-explorer_bg.wasm': 1 }. */
 function wasmFetches() {
   const counts = {};
   for (const file of requests.filter((p) => p.endsWith('.wasm')).map((p) => p.split('/').pop())) counts[file] = (counts[file] ?? 0) + 1;
@@ -185,9 +189,10 @@ for (const engine of wanted) {
       await appReady(driver);
       assert.equal(await h1(driver), 'Search the Cybersecurity Tech Accord');
       const fetched = wasmFetches();
-      const app = Object.keys(fetched).find((f) => f.startsWith('accord-explorer-'));
-      assert.ok(app, `the app's wasm was fetched (requests: ${requests.join(' ')})`);
-      assert.equal(fetched[app], 1, `the app's wasm was fetched ${fetched[app]} times`);
+      const app = 'accord-explorer_bg.wasm';
+      assert.equal(fetched[app], 1, `the app's wasm was fetched ${fetched[app] ?? 0} times (requests: ${requests.join(' ')})`);
+      // The chunk of the views most visits never open waits until one is opened.
+      assert.equal(fetched[CHUNK], undefined, `${CHUNK} was fetched on the home page`);
       assert.deepEqual(await pageErrors(driver), []);
     });
 
@@ -219,10 +224,15 @@ for (const engine of wanted) {
       assert.deepEqual(await pageErrors(driver), []);
     });
 
-    test('charts: every chart is drawn, its labels inside it, and the views fetch each wasm once', async () => {
+    test('charts, opened from the home page: the chunk is fetched once, every chart is drawn, its labels inside it', async () => {
       requests.length = 0;
-      await driver.get(appUrl('/charts/'));
+      await driver.get(appUrl('/'));
       await appReady(driver);
+      const nav = await driver.findElement(By.css('header nav'));
+      await (await byRole(driver, 'link', 'Charts', nav)).click();
+      await driver.wait(async () => (await driver.findElements(By.css('figure svg'))).length >= 3, WAIT, 'the charts were not drawn');
+      assert.equal(await h1(driver), 'Charts');
+      assert.equal(wasmFetches()[CHUNK], 1, `${CHUNK} fetched (requests: ${requests.join(' ')})`);
       const figures = await driver.findElements(By.css('figure svg'));
       assert.ok(figures.length >= 3, `${figures.length} charts drawn`);
       // No label of a chart runs off its drawing (the longest country name did, in both engines).
@@ -267,6 +277,10 @@ for (const engine of wanted) {
         await box.sendKeys('nokia');
         const results = await driver.findElement(By.css('[aria-label="Results"]'));
         await byRole(driver, 'link', 'Nokia', results);
+        // A view of the chunk opens too: the service worker has it.
+        const nav = await driver.findElement(By.css('header nav'));
+        await (await byRole(driver, 'link', 'About the data', nav)).click();
+        await driver.wait(async () => (await h1(driver)) === 'About the data', WAIT, 'About did not open offline');
         assert.deepEqual(await pageErrors(driver), []);
       } finally {
         await startApp();

@@ -113,7 +113,8 @@ export function labelsOutsideCharts() {
 
 /**
  * In the page: resolves once the document has stopped changing, a frame and a task with no
- * mutation of the DOM (Yew renders on the next tasks; a busy machine may need several frames).
+ * mutation of the DOM (Yew renders on the next tasks; a busy machine may need several frames),
+ * and no view is saying it is loading (the chunk of the views fetched later is on its way).
  * Gives up waiting after 5 s, and the assertions that follow say what is wrong.
  */
 export function untilQuiet() {
@@ -122,8 +123,9 @@ export function untilQuiet() {
     const observer = new MutationObserver(() => { changed = true; });
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     const started = performance.now();
+    const loading = () => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent === 'Loading…');
     const step = () => {
-      if (!changed || performance.now() - started > 5000) {
+      if ((!changed && !loading()) || performance.now() - started > 5000) {
         observer.disconnect();
         resolve();
         return;

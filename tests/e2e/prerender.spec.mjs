@@ -92,7 +92,7 @@ function expectSameText(actual, expected, what) {
 async function openHeld(page, url) {
   let release;
   const held = new Promise((r) => (release = r));
-  await page.route(/\/accord-explorer-[0-9a-f]+\.js$/, async (route) => {
+  await page.route(/\/app\/[0-9a-f]+\/accord-explorer\.js$/, async (route) => {
     await held;
     await route.continue();
   });

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, test } from 'node:test';
-import { HookError, RELEASE_WASM_ENV, crossOrigin, cspHash, cspHashes, cspSiteOrigin, devBuild, inlineScripts, precache } from '../../tools/post_build.mjs';
+import { HookError, RELEASE_WASM_ENV, crossOrigin, cspHash, cspHashes, cspSiteOrigin, devBuild, inlineScripts, precache, skippedLinks } from '../../tools/post_build.mjs';
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-TRUNK-LOADER'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'">`;
 const LOADER = 'import init from "./app.js";await init({module_or_path:self.accordWasm||"./app_bg.wasm"})';
@@ -102,6 +102,14 @@ describe('the other steps', () => {
     assert.match(html, /<link crossorigin="anonymous" rel="stylesheet" href="a.css" integrity="sha384-x">/);
     assert.match(html, /<script src="b.js" integrity="sha384-y" crossorigin>/);
     assert.match(html, /<link rel="icon" href="i.png">/);
+  });
+
+  test('the skipped rust link Trunk leaves is removed, and anything but exactly one fails', () => {
+    const ctx = staging({ 'index.html': page('<link data-bin=accord-explorer data-trunk data-trunk-id=7 data-trunk-skip rel=rust><link rel="icon" href="i.png">') });
+    skippedLinks(ctx);
+    assert.ok(!read(ctx).includes('data-trunk-skip'));
+    assert.match(read(ctx), /<link rel="icon" href="i.png">/);
+    assert.throws(() => skippedLinks(ctx), /expected one skipped rust link .*found 0/);
   });
 
   test('the precache lists every file as it is visited, but the worker and the open data', () => {
