@@ -28,11 +28,11 @@ pub fn MainView() -> Html {
     });
     // Whether the last fetch of the chunk failed; "Try again" clears it, which fetches again.
     let failed = use_state(|| false);
-    let latest = use_mut_ref(View::default);
-    latest.borrow_mut().clone_from(&view);
     let update = use_force_update();
     {
         let failed = failed.clone();
+        // The newest state (`Ctx::current`): the view may have changed while the chunk came.
+        let current = ctx.as_ref().map(|c| c.current.clone());
         use_effect_with((view.clone(), *failed), move |(v, has_failed)| {
             if lazy::is_lazy(v) && lazy::loaded().is_none() && !*has_failed {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -43,7 +43,7 @@ pub fn MainView() -> Html {
                     update.force_update();
                     // After that render (queued before this): the heading that the change of
                     // view would have focused, unless the person has gone to another view since.
-                    if lazy::is_lazy(&latest.borrow()) {
+                    if current.is_some_and(|c| lazy::is_lazy(&c.borrow().view)) {
                         wasm_bindgen_futures::spawn_local(async { dom::focus_id("view-title") });
                     }
                 });
