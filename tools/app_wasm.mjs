@@ -80,8 +80,13 @@ export function cargoArgs(ctx) {
   return args;
 }
 
-/** The loader inlined into every page: it starts the app after the first frame, as Trunk.toml's
- * pattern for the app's loader did before the split (see the comment there). */
+/** The loader inlined into every page. Its static import fetches the glue (and what the glue
+ * imports) as soon as the page is parsed. The wasm is fetched by the loader itself, once, in every
+ * engine (a `<link rel=preload>` of it is never reused by WebKit, which then downloaded it twice),
+ * and only after the first frame (a frame and a task), or after 200 ms if no frame comes (a hidden
+ * tab): the prerendered page paints first, without the wasm competing with its style sheet and
+ * shell for the network (docs/PERFORMANCE.md, "The wasm after the first paint"). It is inline:
+ * tools/post_build.mjs puts its hash into the CSP. */
 export function loaderText(hash) {
   const dir = `./app/${hash}/`;
   return (

@@ -8,9 +8,9 @@
 //   0. devBuild (release builds): refuse a release build that `./dev build` did not start, since
 //      only it gives the wasm its release settings (dev, `RELEASE_WASM_ENV`); one line says so.
 //   1. cspHashes: replace the `'sha256-TRUNK-LOADER'` placeholder in the CSP meta tag of
-//      index.html with the sha256 hash of every inline <script> (Trunk's module loader, plus the
-//      live-reload client under `trunk serve`), so the page runs under a strict CSP with no
-//      'unsafe-inline'. With ACCORD_SITE_URL, the site's origin is named beside 'self' (cspSiteOrigin).
+//      index.html with the sha256 hash of every inline <script> (the app's loader, which
+//      tools/app_wasm.mjs writes and Trunk inlines, plus the live-reload client under `trunk
+//      serve`), so the page runs under a strict CSP with no 'unsafe-inline'. With ACCORD_SITE_URL, the site's origin is named beside 'self' (cspSiteOrigin).
 //   2. crossOrigin: give every <link>/<script> that carries `integrity` a `crossorigin="anonymous"`,
 //      so subresource integrity also holds in an opaque origin (a strict-sandbox embed), where every
 //      request is cross-origin.
@@ -131,7 +131,7 @@ export function cspHashes(ctx) {
   const scripts = inlineScripts(html);
   const loaders = scripts.filter((s) => /\btype\s*=\s*["']?module\b/i.test(s.attrs));
   if (loaders.length === 0) {
-    fail(`no inline <script type="module"> (Trunk's wasm loader) in ${ctx.htmlPath}`);
+    fail(`no inline <script type="module"> (the app's loader, tools/app_wasm.mjs) in ${ctx.htmlPath}`);
   }
   if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(html.replace(SCRIPT_RE, ''))) {
     fail(`an inline event handler attribute (on...=) in ${ctx.htmlPath}: the CSP would block it`);
